@@ -1,0 +1,41 @@
+package io.slipway.catalog;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The visible catalog entries, searched by text and category. */
+@Service
+public class Catalog {
+
+    private final CatalogEntryRepository repository;
+
+    Catalog(CatalogEntryRepository repository) {
+        this.repository = repository;
+    }
+
+    @Transactional(readOnly = true)
+    public List<CatalogItem> search(String text, String category) {
+        return repository.findByHiddenFalseOrderByPositionAsc().stream()
+                .map(CatalogEntry::item)
+                .filter(item -> category == null || category.equals(item.category()))
+                .filter(item -> item.matches(text))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> categories() {
+        return repository.findByHiddenFalseOrderByPositionAsc().stream()
+                .map(entry -> entry.item().category())
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
+    /** A visible entry by id; hidden and unknown entries are both absent. */
+    @Transactional(readOnly = true)
+    public Optional<CatalogItem> find(String id) {
+        return repository.findById(id).filter(entry -> !entry.isHidden()).map(CatalogEntry::item);
+    }
+}

@@ -1,0 +1,95 @@
+package io.slipway.deployer;
+
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServiceBuilder;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressBuilder;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyBuilder;
+import io.slipway.catalog.Protocol;
+import io.slipway.installation.Access;
+import io.slipway.installation.DesiredApp;
+
+/** How an app is reached: its Service, the Ingress of a public HTTP app, and the policy that admits outsiders. */
+final class DesiredNetwork {
+
+    private DesiredNetwork() {}
+
+    static Service service(DesiredApp app) {
+        boolean nodePort = app.access() == Access.PUBLIC && app.protocol() == Protocol.TCP;
+        return new ServiceBuilder()
+                .withNewMetadata()
+                .withName(app.name())
+                .withNamespace(app.namespace())
+                .withLabels(Labels.app(app.teamSlug(), app.name(), app.installationId()))
+                .endMetadata()
+                .withNewSpec()
+                .withType(nodePort ? "NodePort" : "ClusterIP")
+                .withSelector(Labels.selector(app.installationId()))
+                .addNewPort()
+                .withName(app.protocol() == Protocol.HTTP ? "http" : "tcp")
+                .withPort(app.port())
+                .withTargetPort(new IntOrString(app.port()))
+                .withProtocol("TCP")
+                .endPort()
+                .endSpec()
+                .build();
+    }
+
+    static Ingress ingress(DesiredApp app) {
+        return new IngressBuilder()
+                .withNewMetadata()
+                .withName(app.name())
+                .withNamespace(app.namespace())
+                .withLabels(Labels.app(app.teamSlug(), app.name(), app.installationId()))
+                .endMetadata()
+                .withNewSpec()
+                .addNewRule()
+                .withHost(app.hostname())
+                .withNewHttp()
+                .addNewPath()
+                .withPath("/")
+                .withPathType("Prefix")
+                .withNewBackend()
+                .withNewService()
+                .withName(app.name())
+                .withNewPort()
+                .withNumber(app.port())
+                .endPort()
+                .endService()
+                .endBackend()
+                .endPath()
+                .endHttp()
+                .endRule()
+                .endSpec()
+                .build();
+    }
+
+    static String publicPolicyName(DesiredApp app) {
+        return "allow-public-" + app.name();
+    }
+
+    /** Admits traffic from anywhere to a public app's port; the namespace denies everything else by default. */
+    static NetworkPolicy publicPolicy(DesiredApp app) {
+        return new NetworkPolicyBuilder()
+                .withNewMetadata()
+                .withName(publicPolicyName(app))
+                .withNamespace(app.namespace())
+                .withLabels(Labels.app(app.teamSlug(), app.name(), app.installationId()))
+                .endMetadata()
+                .withNewSpec()
+                .withNewPodSelector()
+                .withMatchLabels(Labels.selector(app.installationId()))
+                .endPodSelector()
+                .addNewIngress()
+                .addNewPort()
+                .withPort(new IntOrString(app.port()))
+                .withProtocol("TCP")
+                .endPort()
+                .endIngress()
+                .withPolicyTypes("Ingress")
+                .endSpec()
+                .build();
+    }
+}

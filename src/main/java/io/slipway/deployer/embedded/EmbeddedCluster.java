@@ -1,0 +1,64 @@
+package io.slipway.deployer.embedded;
+
+import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
+import io.fabric8.mockwebserver.MockWebServer;
+import java.net.InetAddress;
+
+/**
+ * The simulated cluster: fabric8's CRUD API server on loopback, answering the Kubernetes REST protocol with
+ * watches, plus the discovery documents kubectl needs. Its objects live in memory, for as long as Slipway runs.
+ *
+ * <p>{@link #pause()} and {@link #resume()} take the API server away and bring it back on the same port with
+ * the same objects, as a cluster outage would.
+ */
+public class EmbeddedCluster {
+
+    private final ApiDispatcher dispatcher;
+    private volatile MockWebServer server;
+    private final int port;
+
+    private EmbeddedCluster(ApiDispatcher dispatcher, MockWebServer server) {
+        this.dispatcher = dispatcher;
+        this.server = server;
+        this.port = server.getPort();
+    }
+
+    public static EmbeddedCluster start(int port) {
+        ApiDispatcher dispatcher = new ApiDispatcher(new KubernetesCrudDispatcher());
+        MockWebServer server = listen(dispatcher, port);
+        dispatcher.setPort(server.getPort());
+        return new EmbeddedCluster(dispatcher, server);
+    }
+
+    private static MockWebServer listen(ApiDispatcher dispatcher, int port) {
+        MockWebServer server = new MockWebServer();
+        server.setDispatcher(dispatcher);
+        server.start(InetAddress.getLoopbackAddress(), port);
+        return server;
+    }
+
+    public String url() {
+        return "http://" + InetAddress.getLoopbackAddress().getHostAddress() + ":" + port;
+    }
+
+    /** Stops answering, as an unreachable cluster does. The objects stay. */
+    public synchronized void pause() {
+        dispatcher.keepStateOnShutdown(true);
+        server.shutdown();
+    }
+
+    /** Answers again on the same port, with the same objects. */
+    public synchronized void resume() {
+        server = listen(dispatcher, port);
+    }
+
+    /** How many requests changed something (POST, PUT, PATCH, DELETE) since start. */
+    public long writeRequests() {
+        return dispatcher.writeRequests();
+    }
+
+    public synchronized void stop() {
+        dispatcher.keepStateOnShutdown(false);
+        server.shutdown();
+    }
+}

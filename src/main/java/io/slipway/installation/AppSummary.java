@@ -1,0 +1,34 @@
+package io.slipway.installation;
+
+import io.slipway.catalog.Protocol;
+import io.slipway.plan.Resources;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One row of My Apps.
+ *
+ * @param resources the absolute CPU and memory that {@code percent} of the owner's allocation is now
+ * @param hostname where a public HTTP app is served; empty for other apps
+ */
+public record AppSummary(
+        UUID id,
+        String name,
+        String owner,
+        String image,
+        String tag,
+        InstallationStatus status,
+        String statusReason,
+        int percent,
+        Resources resources,
+        Protocol protocol,
+        int port,
+        Access access,
+        Persistence persistence,
+        String hostname,
+        Instant createdAt) {
+
+    public String imageWithTag() {
+        return image + ":" + tag;
+    }
+}

@@ -1,0 +1,44 @@
+package io.slipway.installation;
+
+import io.slipway.catalog.Protocol;
+import io.slipway.plan.Resources;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Everything the deployer needs to build an app's Kubernetes objects. Holds env values in plain text: keep it
+ * in memory only, and never log it.
+ *
+ * @param hostname the public hostname of a public HTTP app; null otherwise
+ * @param dataMountPath where the catalog entry keeps its data; null when it names none
+ * @param runAsUser the non-root user id the image runs as, or null
+ */
+public record DesiredApp(
+        UUID installationId,
+        UUID teamId,
+        String teamSlug,
+        String namespace,
+        String name,
+        String image,
+        String tag,
+        Resources resources,
+        Protocol protocol,
+        int port,
+        List<EnvVar> env,
+        String workingDir,
+        Access access,
+        Persistence persistence,
+        String dataMountPath,
+        String healthPath,
+        Integer runAsUser,
+        String hostname) {
+
+    public String imageReference() {
+        return image + ":" + tag;
+    }
+
+    @Override
+    public String toString() {
+        return "DesiredApp[" + namespace + "/" + name + " (" + installationId + ")]";
+    }
+}

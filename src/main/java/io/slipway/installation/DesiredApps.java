@@ -1,0 +1,95 @@
+package io.slipway.installation;
+
+import io.slipway.catalog.Catalog;
+import io.slipway.catalog.CatalogItem;
+import io.slipway.catalog.Protocol;
+import io.slipway.team.Member;
+import io.slipway.team.Teams;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/** The deployer's side of installations: each app's desired state in, its observed status back. */
+@Service
+public class DesiredApps {
+
+    private final InstallationRepository installations;
+    private final Teams teams;
+    private final Catalog catalog;
+    private final EnvSealer envSealer;
+    private final AppsProperties apps;
+    private final StatusBroadcaster broadcaster;
+
+    DesiredApps(
+            InstallationRepository installations,
+            Teams teams,
+            Catalog catalog,
+            EnvSealer envSealer,
+            AppsProperties apps,
+            StatusBroadcaster broadcaster) {
+        this.installations = installations;
+        this.teams = teams;
+        this.catalog = catalog;
+        this.envSealer = envSealer;
+        this.apps = apps;
+        this.broadcaster = broadcaster;
+    }
+
+    /** The desired state of one app; empty when it no longer exists. */
+    @Transactional(readOnly = true)
+    public Optional<DesiredApp> find(UUID installationId) {
+        return installations.findById(installationId).map(this::desired);
+    }
+
+    @Transactional(readOnly = true)
+    public List<UUID> allIds() {
+        return installations.findAllIds();
+    }
+
+    /** Records what the cluster says about an app, in its own transaction, and tells open pages. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void report(UUID installationId, InstallationStatus status, String reason) {
+        installations.findById(installationId).ifPresent(installation -> {
+            if (installation.report(status, reason)) {
+                var change = new InstallationStatusChanged(installationId, installation.getTeamId());
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        broadcaster.publish(change);
+                    }
+                });
+            }
+        });
+    }
+
+    private DesiredApp desired(Installation installation) {
+        Member owner = teams.memberOf(installation.getOwnerId()).orElseThrow();
+        Optional<CatalogItem> entry =
+                Optional.ofNullable(installation.getCatalogEntryId()).flatMap(catalog::find);
+        boolean publicHttp = installation.getAccess() == Access.PUBLIC && installation.getProtocol() == Protocol.HTTP;
+        return new DesiredApp(
+                installation.getId(),
+                owner.team().id(),
+                owner.team().slug(),
+                owner.team().namespace(),
+                installation.getName(),
+                installation.getImage(),
+                installation.getTag(),
+                owner.allocation().share(installation.getPercent()),
+                installation.getProtocol(),
+                installation.getPort(),
+                envSealer.open(installation.getEnvSealed()),
+                installation.getWorkingDir(),
+                installation.getAccess(),
+                installation.getPersistence(),
+                entry.map(CatalogItem::dataMountPath).orElse(null),
+                entry.map(CatalogItem::healthPath).orElse(null),
+                entry.map(CatalogItem::runAsUser).orElse(null),
+                publicHttp ? apps.hostname(installation.getName(), owner.team().slug()) : null);
+    }
+}

@@ -1,0 +1,15 @@
+package io.slipway.installation;
+
+/** The install form's fields, in the form's order; {@link #FORM} is for what belongs to no single field. */
+public enum InstallField {
+    FORM,
+    NAME,
+    TAG,
+    PERCENT,
+    PROTOCOL,
+    PORT,
+    ENV,
+    WORKING_DIR,
+    ACCESS,
+    PERSISTENCE
+}

@@ -1,0 +1,94 @@
+package io.slipway.installation;
+
+import io.slipway.catalog.Protocol;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the install form sends. A mutable bean so that the form's Binder can edit it; the service checks every
+ * field again with {@link InstallRequestValidator}, whatever the view did.
+ */
+public class InstallRequest {
+
+    private String name = "";
+    private String tag = "";
+    private Integer percent = 10;
+    private Protocol protocol = Protocol.HTTP;
+    private String port = "";
+    private List<EnvVar> env = new ArrayList<>();
+    private String workingDir = "";
+    private Access access = Access.PUBLIC;
+    private Persistence persistence = Persistence.EPHEMERAL;
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getTag() {
+        return tag;
+    }
+
+    public void setTag(String tag) {
+        this.tag = tag;
+    }
+
+    public Integer getPercent() {
+        return percent;
+    }
+
+    public void setPercent(Integer percent) {
+        this.percent = percent;
+    }
+
+    public Protocol getProtocol() {
+        return protocol;
+    }
+
+    public void setProtocol(Protocol protocol) {
+        this.protocol = protocol;
+    }
+
+    public String getPort() {
+        return port;
+    }
+
+    public void setPort(String port) {
+        this.port = port;
+    }
+
+    public List<EnvVar> getEnv() {
+        return env;
+    }
+
+    public void setEnv(List<EnvVar> env) {
+        this.env = env == null ? new ArrayList<>() : new ArrayList<>(env);
+    }
+
+    public String getWorkingDir() {
+        return workingDir;
+    }
+
+    public void setWorkingDir(String workingDir) {
+        this.workingDir = workingDir;
+    }
+
+    public Access getAccess() {
+        return access;
+    }
+
+    public void setAccess(Access access) {
+        this.access = access;
+    }
+
+    public Persistence getPersistence() {
+        return persistence;
+    }
+
+    public void setPersistence(Persistence persistence) {
+        this.persistence = persistence;
+    }
+}

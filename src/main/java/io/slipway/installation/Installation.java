@@ -1,0 +1,174 @@
+package io.slipway.installation;
+
+import io.slipway.catalog.Protocol;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/** An app of a team: the desired state the deployer applies, and the status it reports back. */
+@Entity
+@Table(name = "installation")
+class Installation {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "team_id", nullable = false)
+    private UUID teamId;
+
+    @Column(name = "owner_id", nullable = false)
+    private UUID ownerId;
+
+    @Column(name = "catalog_entry_id")
+    private String catalogEntryId;
+
+    private String name;
+    private String image;
+    private String tag;
+    private int percent;
+
+    @Enumerated(EnumType.STRING)
+    private Protocol protocol;
+
+    private int port;
+
+    @Column(name = "working_dir")
+    private String workingDir;
+
+    @Enumerated(EnumType.STRING)
+    private Access access;
+
+    @Enumerated(EnumType.STRING)
+    private Persistence persistence;
+
+    /** The env vars as JSON, encrypted with the secret cipher; never plain text in the database. */
+    @Column(name = "env_sealed")
+    private String envSealed;
+
+    @Enumerated(EnumType.STRING)
+    private InstallationStatus status;
+
+    @Column(name = "status_reason")
+    private String statusReason;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Installation() {}
+
+    Installation(UUID teamId, UUID ownerId, String catalogEntryId, String image, InstallRequest request) {
+        this.id = UUID.randomUUID();
+        this.teamId = teamId;
+        this.ownerId = ownerId;
+        this.catalogEntryId = catalogEntryId;
+        this.image = image;
+        this.name = request.getName();
+        this.tag = request.getTag();
+        this.percent = request.getPercent();
+        this.protocol = request.getProtocol();
+        this.port = InstallRequestValidator.parsePort(request.getPort());
+        this.workingDir =
+                request.getWorkingDir() == null || request.getWorkingDir().isEmpty() ? null : request.getWorkingDir();
+        this.access = request.getAccess();
+        this.persistence = request.getPersistence();
+        this.status = InstallationStatus.PENDING;
+        this.statusReason = "Accepted; handing it to the cluster";
+        this.createdAt = Instant.now();
+        this.updatedAt = createdAt;
+    }
+
+    /** Records a new status; returns whether anything changed. */
+    boolean report(InstallationStatus newStatus, String reason) {
+        if (newStatus == status && java.util.Objects.equals(reason, statusReason)) {
+            return false;
+        }
+        this.status = newStatus;
+        this.statusReason = reason;
+        this.updatedAt = Instant.now();
+        return true;
+    }
+
+    void sealEnv(String sealed) {
+        this.envSealed = sealed;
+    }
+
+    UUID getId() {
+        return id;
+    }
+
+    UUID getTeamId() {
+        return teamId;
+    }
+
+    UUID getOwnerId() {
+        return ownerId;
+    }
+
+    String getCatalogEntryId() {
+        return catalogEntryId;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    String getImage() {
+        return image;
+    }
+
+    String getTag() {
+        return tag;
+    }
+
+    int getPercent() {
+        return percent;
+    }
+
+    Protocol getProtocol() {
+        return protocol;
+    }
+
+    int getPort() {
+        return port;
+    }
+
+    String getWorkingDir() {
+        return workingDir;
+    }
+
+    Access getAccess() {
+        return access;
+    }
+
+    Persistence getPersistence() {
+        return persistence;
+    }
+
+    String getEnvSealed() {
+        return envSealed;
+    }
+
+    InstallationStatus getStatus() {
+        return status;
+    }
+
+    String getStatusReason() {
+        return statusReason;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+}

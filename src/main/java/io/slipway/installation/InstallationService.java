@@ -1,0 +1,171 @@
+package io.slipway.installation;
+
+import io.slipway.catalog.Catalog;
+import io.slipway.catalog.CatalogItem;
+import io.slipway.plan.Plans;
+import io.slipway.security.Accounts;
+import io.slipway.team.Member;
+import io.slipway.team.Teams;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Installs apps for a member and lists them. The view is never trusted: every check runs here again. */
+@Service
+public class InstallationService {
+
+    private static final Logger log = LoggerFactory.getLogger(InstallationService.class);
+
+    private final InstallationRepository installations;
+    private final Catalog catalog;
+    private final Teams teams;
+    private final Plans plans;
+    private final Accounts accounts;
+    private final EnvSealer envSealer;
+    private final AppsProperties apps;
+    private final ApplicationEventPublisher events;
+
+    InstallationService(
+            InstallationRepository installations,
+            Catalog catalog,
+            Teams teams,
+            Plans plans,
+            Accounts accounts,
+            EnvSealer envSealer,
+            AppsProperties apps,
+            ApplicationEventPublisher events) {
+        this.installations = installations;
+        this.catalog = catalog;
+        this.teams = teams;
+        this.plans = plans;
+        this.accounts = accounts;
+        this.envSealer = envSealer;
+        this.apps = apps;
+        this.events = events;
+    }
+
+    /**
+     * Installs a catalog entry for a member. In one transaction: lock the member's allocation, check the share
+     * and the team's limits, store the installation and the {@link InstallationRequested} event.
+     *
+     * @throws InstallRejected with a message per field; nothing is stored then
+     */
+    @Transactional
+    public UUID install(UUID userId, String catalogEntryId, InstallRequest request) {
+        CatalogItem entry = catalog.find(catalogEntryId)
+                .orElseThrow(() -> new InstallRejected(InstallField.FORM, "This catalog entry does not exist"));
+        List<FieldError> errors = new ArrayList<>(InstallRequestValidator.validate(request, entry));
+        if (!errors.isEmpty()) {
+            throw new InstallRejected(errors);
+        }
+
+        Member member = teams.lockMember(userId)
+                .orElseThrow(() -> new InstallRejected(InstallField.FORM, "You are not a member of a team"));
+        checkTeamLimits(member, request);
+        checkShare(member, request.getPercent());
+
+        Installation installation = new Installation(member.team().id(), userId, entry.id(), entry.image(), request);
+        installation.sealEnv(envSealer.seal(request.getEnv()));
+        installations.save(installation);
+        events.publishEvent(new InstallationRequested(installation.getId()));
+        log.info(
+                "Accepted install of {} as {} in team {} at {} %",
+                entry.id(), request.getName(), member.team().slug(), request.getPercent());
+        return installation.getId();
+    }
+
+    private void checkTeamLimits(Member member, InstallRequest request) {
+        if (installations.existsByTeamIdAndName(member.team().id(), request.getName())) {
+            throw new InstallRejected(
+                    InstallField.NAME,
+                    "Your team already has an app named " + request.getName() + "; choose another name");
+        }
+        int maxApps = plans.byId(member.team().planId()).pool().maxApps();
+        if (installations.countByTeamId(member.team().id()) >= maxApps) {
+            throw new InstallRejected(
+                    InstallField.FORM,
+                    "Your team's plan allows " + maxApps
+                            + " apps and all are in use; delete an app or ask your team admin to upgrade the plan");
+        }
+    }
+
+    private void checkShare(Member member, int percent) {
+        int used = installations.sumPercentByOwnerId(member.userId());
+        Shares.problem(member.allocation(), used, percent, apps.minCpuMillis(), apps.minMemoryMib())
+                .ifPresent(problem -> {
+                    throw new InstallRejected(InstallField.PERCENT, problem);
+                });
+    }
+
+    /** What the install form shows a member: their allocation, what is left of it, their team's tier. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<InstallContext> contextFor(UUID userId) {
+        return teams.memberOf(userId)
+                .map(member -> new InstallContext(
+                        member.team().id(),
+                        member.team().slug(),
+                        member.allocation(),
+                        installations.sumPercentByOwnerId(userId),
+                        plans.byId(member.team().planId()).offersVolumes(),
+                        apps));
+    }
+
+    /** Whether the member's team already has an app of this name. */
+    @Transactional(readOnly = true)
+    public boolean nameTaken(UUID userId, String name) {
+        return teams.memberOf(userId)
+                .map(member -> installations.existsByTeamIdAndName(member.team().id(), name))
+                .orElse(false);
+    }
+
+    /** How much of a member's allocation their apps already take, in percent. */
+    @Transactional(readOnly = true)
+    public int usedPercent(UUID userId) {
+        return installations.sumPercentByOwnerId(userId);
+    }
+
+    /** The member's own apps, newest first. */
+    @Transactional(readOnly = true)
+    public List<AppSummary> appsOf(UUID userId) {
+        Member member = teams.memberOf(userId).orElseThrow();
+        return installations.findByOwnerIdOrderByCreatedAtDesc(userId).stream()
+                .map(installation -> summary(installation, member))
+                .toList();
+    }
+
+    /** Every app of the member's team, newest first. */
+    @Transactional(readOnly = true)
+    public List<AppSummary> teamAppsOf(UUID userId) {
+        Member member = teams.memberOf(userId).orElseThrow();
+        return installations.findByTeamIdOrderByCreatedAtDesc(member.team().id()).stream()
+                .map(installation -> summary(
+                        installation, teams.memberOf(installation.getOwnerId()).orElseThrow()))
+                .toList();
+    }
+
+    private AppSummary summary(Installation installation, Member owner) {
+        boolean publicHttp = installation.getAccess() == Access.PUBLIC
+                && installation.getProtocol() == io.slipway.catalog.Protocol.HTTP;
+        return new AppSummary(
+                installation.getId(),
+                installation.getName(),
+                accounts.usernameOf(owner.userId()).orElse("?"),
+                installation.getImage(),
+                installation.getTag(),
+                installation.getStatus(),
+                installation.getStatusReason(),
+                installation.getPercent(),
+                owner.allocation().share(installation.getPercent()),
+                installation.getProtocol(),
+                installation.getPort(),
+                installation.getAccess(),
+                installation.getPersistence(),
+                publicHttp ? apps.hostname(installation.getName(), owner.team().slug()) : "",
+                installation.getCreatedAt());
+    }
+}

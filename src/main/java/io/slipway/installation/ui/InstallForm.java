@@ -1,0 +1,244 @@
+package io.slipway.installation.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.slider.IntegerSlider;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import io.slipway.catalog.CatalogItem;
+import io.slipway.catalog.Protocol;
+import io.slipway.help.Faq;
+import io.slipway.installation.Access;
+import io.slipway.installation.FieldError;
+import io.slipway.installation.InstallContext;
+import io.slipway.installation.InstallField;
+import io.slipway.installation.InstallRejected;
+import io.slipway.installation.InstallRequest;
+import io.slipway.installation.InstallRequestValidator;
+import io.slipway.installation.Persistence;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * The install form, in the product's order: name, version, allocation, protocol and port, Advanced (env vars,
+ * working directory), access, persistence. Install stays disabled while anything is invalid.
+ */
+class InstallForm extends Div {
+
+    private final CatalogItem entry;
+    private final InstallContext context;
+    private final Binder<InstallRequest> binder = new Binder<>(InstallRequest.class);
+    private final Map<InstallField, HasValidation> fields = new EnumMap<>(InstallField.class);
+
+    private final TextField name = new TextField("Application name");
+    private final Select<String> tag = new Select<>();
+    private final IntegerSlider percent = new IntegerSlider("Resource allocation", 1, 100);
+    private final ShareSummary share;
+    private final RadioButtonGroup<Protocol> protocol = new RadioButtonGroup<>("Protocol");
+    private final TextField port = new TextField("Port");
+    private final RadioButtonGroup<String> mode = new RadioButtonGroup<>("Settings");
+    private final EnvEditor env;
+    private final TextField workingDir = new TextField("Working directory");
+    private final RadioButtonGroup<Access> access = new RadioButtonGroup<>("Access");
+    private final RadioButtonGroup<Persistence> persistence = new RadioButtonGroup<>("Persistence");
+    private final Div formError = new Div();
+    private final Button install = new Button("Install");
+
+    InstallForm(
+            CatalogItem entry,
+            InstallContext context,
+            Predicate<String> nameTaken,
+            Consumer<InstallRequest> onInstall) {
+        this.entry = entry;
+        this.context = context;
+        this.share = new ShareSummary(context);
+        this.env = new EnvEditor(entry.envHints());
+        addClassName("slipway-install-form");
+
+        FormLayout form = new FormLayout();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        form.add(createName(nameTaken));
+        form.add(createTag());
+        form.add(createAllocation());
+        form.add(createProtocol());
+        form.add(createAdvanced());
+        form.add(createAccess());
+        form.add(createPersistence());
+        add(form, createFormError(), createInstall(onInstall));
+
+        binder.setBean(initialRequest(nameTaken));
+        binder.addStatusChangeListener(event -> install.setEnabled(binder.isValid()));
+        install.setEnabled(binder.isValid());
+    }
+
+    private InstallRequest initialRequest(Predicate<String> nameTaken) {
+        InstallRequest request = new InstallRequest();
+        String suggested = entry.id();
+        for (int i = 2; nameTaken.test(suggested); i++) {
+            suggested = entry.id() + "-" + i;
+        }
+        request.setName(suggested);
+        request.setTag(entry.defaultTag());
+        request.setPercent(Math.max(1, Math.min(10, context.leftPercent())));
+        request.setProtocol(entry.protocol());
+        request.setPort(String.valueOf(entry.port()));
+        return request;
+    }
+
+    private Component createName(Predicate<String> nameTaken) {
+        name.setRequiredIndicatorVisible(true);
+        name.setMaxLength(InstallRequestValidator.MAX_NAME_LENGTH + 24);
+        name.setValueChangeMode(ValueChangeMode.EAGER);
+        name.setHelperText("Lowercase letters, digits and '-'; at most 40 characters");
+        binder.forField(name)
+                .withValidator(Checks.of(InstallRequestValidator::checkName))
+                .withValidator(value -> !nameTaken.test(value), "Your team already has an app of this name")
+                .bind(InstallRequest::getName, InstallRequest::setName);
+        fields.put(InstallField.NAME, name);
+        return name;
+    }
+
+    private Component createTag() {
+        tag.setLabel("Version");
+        tag.setItems(entry.tags());
+        binder.forField(tag)
+                .withValidator(Checks.of(value -> InstallRequestValidator.checkTag(value, entry)))
+                .bind(InstallRequest::getTag, InstallRequest::setTag);
+        fields.put(InstallField.TAG, tag);
+        return tag;
+    }
+
+    private Component createAllocation() {
+        percent.setValueAlwaysVisible(true);
+        percent.setMinMaxVisible(true);
+        percent.setWidthFull();
+        percent.setHelperText("A share of your own allocation");
+        percent.addValueChangeListener(event -> share.show(event.getValue()));
+        binder.forField(percent)
+                .withValidator(Checks.of(InstallRequestValidator::checkPercent))
+                .withValidator(Checks.of(value -> context.shareProblem(value)))
+                .bind(InstallRequest::getPercent, InstallRequest::setPercent);
+        fields.put(InstallField.PERCENT, percent);
+        return new Div(percent, share);
+    }
+
+    private Component createProtocol() {
+        protocol.setItems(Protocol.values());
+        binder.forField(protocol)
+                .asRequired("Choose HTTP or TCP")
+                .bind(InstallRequest::getProtocol, InstallRequest::setProtocol);
+        fields.put(InstallField.PROTOCOL, protocol);
+
+        port.setValueChangeMode(ValueChangeMode.EAGER);
+        port.setWidth("8em");
+        binder.forField(port)
+                .withValidator(Checks.of(InstallRequestValidator::checkPort))
+                .bind(InstallRequest::getPort, InstallRequest::setPort);
+        fields.put(InstallField.PORT, port);
+        Div row = new Div(protocol, port);
+        row.addClassName("slipway-row");
+        return row;
+    }
+
+    private Component createAdvanced() {
+        mode.setItems("Install with default", "Advanced");
+        mode.setValue("Install with default");
+        binder.forField(env)
+                .withValidator(Checks.of(InstallRequestValidator::checkEnv))
+                .bind(InstallRequest::getEnv, InstallRequest::setEnv);
+        fields.put(InstallField.ENV, env);
+
+        workingDir.setPlaceholder("/");
+        workingDir.setValueChangeMode(ValueChangeMode.EAGER);
+        workingDir.setHelperText(
+                entry.relativeCommand()
+                        ? "Careful: this image starts with a relative command; another working directory may stop it from starting"
+                        : "An absolute path; leave empty to keep the image's own");
+        binder.forField(workingDir)
+                .withValidator(Checks.of(InstallRequestValidator::checkWorkingDir))
+                .bind(InstallRequest::getWorkingDir, InstallRequest::setWorkingDir);
+        fields.put(InstallField.WORKING_DIR, workingDir);
+
+        Div advanced = new Div(env, workingDir);
+        advanced.addClassName("slipway-advanced");
+        advanced.setVisible(false);
+        mode.addValueChangeListener(event -> advanced.setVisible("Advanced".equals(event.getValue())));
+        return new Div(mode, advanced);
+    }
+
+    private Component createAccess() {
+        access.setItems(Access.values());
+        access.setItemLabelGenerator(value -> value == Access.PUBLIC
+                ? "Public: reachable from the internet"
+                : "Private: reachable only inside your team's namespace");
+        binder.forField(access)
+                .asRequired("Choose Public or Private")
+                .bind(InstallRequest::getAccess, InstallRequest::setAccess);
+        fields.put(InstallField.ACCESS, access);
+        return access;
+    }
+
+    private Component createPersistence() {
+        persistence.setItems(Persistence.values());
+        persistence.setItemLabelGenerator(value -> "Ephemeral: data is lost when the app restarts");
+        binder.forField(persistence)
+                .asRequired("Choose how the app keeps its data")
+                .bind(InstallRequest::getPersistence, InstallRequest::setPersistence);
+        fields.put(InstallField.PERSISTENCE, persistence);
+        if (context.premium()) {
+            return persistence;
+        }
+        persistence.setVisible(false);
+        Paragraph note = new Paragraph("Not persistent: data is lost when the app restarts. ");
+        note.add(new Anchor(Faq.PERSISTENCE.href(), "Why?"));
+        note.addClassName("slipway-persistence-note");
+        return new Div(new Span("Persistence"), note, persistence);
+    }
+
+    private Component createFormError() {
+        formError.addClassName("slipway-form-error");
+        formError.setVisible(false);
+        return formError;
+    }
+
+    private Component createInstall(Consumer<InstallRequest> onInstall) {
+        install.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        install.addClickListener(event -> {
+            if (binder.validate().isOk()) {
+                formError.setVisible(false);
+                onInstall.accept(binder.getBean());
+            }
+        });
+        return install;
+    }
+
+    /** Shows what the server refused, each message at its field. */
+    void showRejection(InstallRejected rejection) {
+        for (FieldError error : rejection.errors()) {
+            HasValidation field = fields.get(error.field());
+            if (field == null) {
+                formError.setText(error.message());
+                formError.setVisible(true);
+            } else {
+                field.setErrorMessage(error.message());
+                field.setInvalid(true);
+            }
+        }
+    }
+
+    Binder<InstallRequest> binder() {
+        return binder;
+    }
+}

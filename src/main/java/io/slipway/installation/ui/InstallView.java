@@ -1,0 +1,100 @@
+package io.slipway.installation.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import io.slipway.catalog.Catalog;
+import io.slipway.catalog.CatalogItem;
+import io.slipway.installation.InstallContext;
+import io.slipway.installation.InstallRejected;
+import io.slipway.installation.InstallRequest;
+import io.slipway.installation.InstallationService;
+import io.slipway.security.CurrentUser;
+import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
+import java.util.UUID;
+
+/** {@code install/<catalog entry id>}: the install form for one catalog entry. */
+@Route("install")
+@PermitAll
+class InstallView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final Catalog catalog;
+    private final InstallationService installations;
+    private final CurrentUser currentUser;
+    private String title = "Install · Slipway";
+    InstallForm form;
+
+    InstallView(Catalog catalog, InstallationService installations, CurrentUser currentUser) {
+        this.catalog = catalog;
+        this.installations = installations;
+        this.currentUser = currentUser;
+        addClassName("slipway-page");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String entryId) {
+        removeAll();
+        Optional<CatalogItem> entry = catalog.find(entryId);
+        if (entry.isEmpty()) {
+            showProblem("Not found", "There is no catalog entry \"" + entryId + "\".");
+            return;
+        }
+        UUID userId = currentUser.id();
+        Optional<InstallContext> context = installations.contextFor(userId);
+        if (context.isEmpty()) {
+            showProblem(
+                    "Install " + entry.get().name(), "You are not a member of a team, so there is nowhere to install.");
+            return;
+        }
+        title = "Install " + entry.get().name() + " · Slipway";
+        add(createHeader(entry.get()));
+        form = new InstallForm(
+                entry.get(),
+                context.get(),
+                name -> installations.nameTaken(userId, name),
+                request -> install(entry.get(), request));
+        add(form);
+    }
+
+    private HorizontalLayout createHeader(CatalogItem entry) {
+        Image logo = new Image(entry.logo(), entry.name() + " logo");
+        logo.addClassName("slipway-card-logo");
+        H1 heading = new H1("Install " + entry.name());
+        Anchor docs = new Anchor(entry.docsUrl(), "About this image");
+        docs.setTarget("_blank");
+        HorizontalLayout header = new HorizontalLayout(logo, heading, docs);
+        header.setAlignItems(Alignment.CENTER);
+        return header;
+    }
+
+    private void install(CatalogItem entry, InstallRequest request) {
+        try {
+            installations.install(currentUser.id(), entry.id(), request);
+            Notification.show("Installing " + request.getName() + "…", 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            getUI().ifPresent(ui -> ui.navigate("apps"));
+        } catch (InstallRejected rejected) {
+            form.showRejection(rejected);
+        }
+    }
+
+    private void showProblem(String heading, String message) {
+        title = heading + " · Slipway";
+        add(new H1(heading), new Paragraph(message), new Anchor("", "Back to the catalog"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

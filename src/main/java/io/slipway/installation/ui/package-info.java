@@ -1,0 +1,2 @@
+/** The install form and My Apps. */
+package io.slipway.installation.ui;

@@ -1,0 +1,20 @@
+package io.slipway.team;
+
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface MembershipRepository extends JpaRepository<Membership, UUID> {
+
+    Optional<Membership> findByUserId(UUID userId);
+
+    List<Membership> findByTeamId(UUID teamId);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select m from Membership m where m.userId = :userId")
+    Optional<Membership> lockByUserId(UUID userId);
+}
