@@ -8,12 +8,17 @@ import io.slipway.installation.InstallationStatus;
 import io.slipway.team.TeamCreated;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Takes accepted installs and new teams from the event publication registry to the cluster. A failure leaves
  * the publication incomplete, so {@link PublicationRetrier} and the next start try again.
+ *
+ * <p>Deliberately not {@code @ApplicationModuleListener}: that runs each listener in a transaction, which would
+ * hold a database connection through the Kubernetes calls and, with the status reports' own transactions,
+ * could drain the connection pool under load. Reads and reports take short transactions of their own.
  */
 @Component
 class InstallationDeployer {
@@ -30,7 +35,8 @@ class InstallationDeployer {
         this.namespaces = namespaces;
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(InstallationRequested event) {
         desiredApps.find(event.installationId()).ifPresent(app -> {
             try {
@@ -48,7 +54,8 @@ class InstallationDeployer {
         });
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(TeamCreated event) {
         namespaces.apply(event.teamId());
     }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -51,8 +50,8 @@ public class DesiredApps {
         return installations.findAllIds();
     }
 
-    /** Records what the cluster says about an app, in its own transaction, and tells open pages. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /** Records what the cluster says about an app, and tells its team's open pages once committed. */
+    @Transactional
     public void report(UUID installationId, InstallationStatus status, String reason) {
         installations.findById(installationId).ifPresent(installation -> {
             if (installation.report(status, reason)) {

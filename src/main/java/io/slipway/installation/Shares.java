@@ -16,10 +16,8 @@ public final class Shares {
         }
         int left = 100 - usedPercent;
         if (percent > left) {
-            return Optional.of(
-                    left <= 0
-                            ? "Your whole allocation is in use; delete an app to free some of it"
-                            : "Only " + left + " % of your allocation is left");
+            return Optional.of("Only " + Math.max(0, left) + " % of your allocation is left"
+                    + (left <= 0 ? "; delete an app to free some of it" : ""));
         }
         Resources share = allocation.share(percent);
         if (share.cpuMillis() < minCpuMillis || share.memoryMib() < minMemoryMib) {

@@ -42,7 +42,13 @@ class InstallationServiceTest {
         installations.install(alice.userId(), "lightstreamer", lightstreamer("streams", 10));
 
         Deployment deployment = awaitDeployment(alice, "streams");
-        var resources = deployment.getSpec().getTemplate().getSpec().getContainers().getFirst().getResources();
+        var resources = deployment
+                .getSpec()
+                .getTemplate()
+                .getSpec()
+                .getContainers()
+                .getFirst()
+                .getResources();
         assertThat(resources.getRequests()).containsEntry("cpu", new Quantity("400m"));
         assertThat(resources.getRequests()).containsEntry("memory", new Quantity("819Mi"));
         assertThat(resources.getLimits()).isEqualTo(resources.getRequests());
@@ -54,15 +60,17 @@ class InstallationServiceTest {
 
         installations.install(alice.userId(), "lightstreamer", lightstreamer("live", 10));
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(installations.appsOf(alice.userId()))
-                .singleElement()
-                .satisfies(app -> {
-                    assertThat(app.status()).isEqualTo(InstallationStatus.RUNNING);
-                    assertThat(app.hostname()).isEqualTo("live-" + alice.team().slug() + ".apps.test");
-                    assertThat(app.resources().cpuMillis()).isEqualTo(200);
-                    assertThat(app.resources().memoryMib()).isEqualTo(409);
-                    assertThat(app.imageWithTag()).isEqualTo("lightstreamer:latest");
-                }));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(installations.appsOf(alice.userId()))
+                        .singleElement()
+                        .satisfies(app -> {
+                            assertThat(app.status()).isEqualTo(InstallationStatus.RUNNING);
+                            assertThat(app.hostname())
+                                    .isEqualTo("live-" + alice.team().slug() + ".apps.test");
+                            assertThat(app.resources().cpuMillis()).isEqualTo(200);
+                            assertThat(app.resources().memoryMib()).isEqualTo(409);
+                            assertThat(app.imageWithTag()).isEqualTo("lightstreamer:latest");
+                        }));
     }
 
     @Test
@@ -71,9 +79,10 @@ class InstallationServiceTest {
         installations.install(bob.userId(), "lightstreamer", lightstreamer("first", 60));
 
         assertThatThrownBy(() -> installations.install(bob.userId(), "nginx", nginx("second", 50)))
-                .isInstanceOfSatisfying(InstallRejected.class, rejected -> assertThat(
-                                rejected.messageFor(InstallField.PERCENT))
-                        .hasValue("Only 40 % of your allocation is left"));
+                .isInstanceOfSatisfying(
+                        InstallRejected.class,
+                        rejected -> assertThat(rejected.messageFor(InstallField.PERCENT))
+                                .hasValue("Only 40 % of your allocation is left"));
         assertThat(installations.appsOf(bob.userId())).hasSize(1);
     }
 
@@ -146,14 +155,21 @@ class InstallationServiceTest {
         assertThat(stored).startsWith("v1:").doesNotContain("s3cr3t-value").doesNotContain("API_TOKEN");
         var secret = await().atMost(Duration.ofSeconds(20))
                 .until(
-                        () -> kubernetes.secrets()
+                        () -> kubernetes
+                                .secrets()
                                 .inNamespace(admin.team().namespace())
                                 .withName("secretive-env")
                                 .get(),
                         s -> s != null);
         assertThat(secret.getData()).containsEntry("API_TOKEN", "czNjcjN0LXZhbHVl");
         Deployment deployment = awaitDeployment(admin, "secretive");
-        assertThat(deployment.getSpec().getTemplate().getSpec().getContainers().getFirst().getEnv())
+        assertThat(deployment
+                        .getSpec()
+                        .getTemplate()
+                        .getSpec()
+                        .getContainers()
+                        .getFirst()
+                        .getEnv())
                 .isNullOrEmpty();
     }
 
@@ -167,12 +183,15 @@ class InstallationServiceTest {
             Member member, String entryId, InstallRequest request, InstallField field) {
         int rowsBefore = rows(member);
         assertThatThrownBy(() -> installations.install(member.userId(), entryId, request))
-                .isInstanceOfSatisfying(InstallRejected.class, rejected -> assertThat(rejected.messageFor(field))
-                        .as("message at %s", field)
-                        .isPresent());
+                .isInstanceOfSatisfying(
+                        InstallRejected.class,
+                        rejected -> assertThat(rejected.messageFor(field))
+                                .as("message at %s", field)
+                                .isPresent());
         assertThat(rows(member)).isEqualTo(rowsBefore);
         // A deployment of that name may only be another, accepted app's (the duplicate-name case)
-        Deployment sameName = kubernetes.apps()
+        Deployment sameName = kubernetes
+                .apps()
                 .deployments()
                 .inNamespace(member.team().namespace())
                 .withName(request.getName() == null || request.getName().isEmpty() ? "unnamed" : request.getName())
@@ -187,13 +206,16 @@ class InstallationServiceTest {
 
     private int rows(Member member) {
         return jdbc.queryForObject(
-                "select count(*) from installation where team_id = ?", Integer.class, member.team().id());
+                "select count(*) from installation where team_id = ?",
+                Integer.class,
+                member.team().id());
     }
 
     private Deployment awaitDeployment(Member member, String name) {
         return await().atMost(Duration.ofSeconds(20))
                 .until(
-                        () -> kubernetes.apps()
+                        () -> kubernetes
+                                .apps()
                                 .deployments()
                                 .inNamespace(member.team().namespace())
                                 .withName(name)
