@@ -33,6 +33,8 @@ public class MainLayout extends AppLayout {
                 .sorted(Comparator.comparingInt(HeaderItem::order))
                 .forEach(item -> item.create().ifPresent(header::add));
         addToNavbar(header);
+        // Everything lives in the navbar; an open (empty) drawer would leave a blank column beside every page.
+        setDrawerOpened(false);
     }
 
     private Anchor createBrand() {
