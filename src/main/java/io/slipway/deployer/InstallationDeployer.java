@@ -2,6 +2,7 @@ package io.slipway.deployer;
 
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.slipway.base.RetriedLater;
 import io.slipway.installation.DesiredApps;
 import io.slipway.installation.InstallationRequested;
 import io.slipway.installation.InstallationStatus;
@@ -49,7 +50,7 @@ class InstallationDeployer {
                         app.installationId(),
                         InstallationStatus.WAITING_FOR_CLUSTER,
                         "Waiting for the cluster: it cannot be reached right now; Slipway keeps trying");
-                throw e;
+                throw new RetriedLater("Apply of " + app.name() + " deferred", e);
             }
         });
     }
