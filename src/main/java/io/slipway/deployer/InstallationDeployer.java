@@ -1,11 +1,8 @@
 package io.slipway.deployer;
 
-import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.slipway.base.RetriedLater;
-import io.slipway.installation.DesiredApps;
 import io.slipway.installation.InstallationRequested;
-import io.slipway.installation.InstallationStatus;
 import io.slipway.team.TeamCreated;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,38 +23,30 @@ class InstallationDeployer {
 
     private static final Logger log = LoggerFactory.getLogger(InstallationDeployer.class);
 
-    private final DesiredApps desiredApps;
-    private final AppObjects appObjects;
+    private final AppReconciler reconciler;
     private final TeamNamespaces namespaces;
 
-    InstallationDeployer(DesiredApps desiredApps, AppObjects appObjects, TeamNamespaces namespaces) {
-        this.desiredApps = desiredApps;
-        this.appObjects = appObjects;
+    InstallationDeployer(AppReconciler reconciler, TeamNamespaces namespaces) {
+        this.reconciler = reconciler;
         this.namespaces = namespaces;
     }
 
     @Async
     @TransactionalEventListener
     void on(InstallationRequested event) {
-        desiredApps.find(event.installationId()).ifPresent(app -> {
-            try {
-                Deployment deployment = appObjects.apply(app);
-                DeploymentStatus status = DeploymentStatus.of(deployment);
-                desiredApps.report(app.installationId(), status.status(), status.reason());
-            } catch (KubernetesClientException e) {
-                log.warn("Could not apply app {} in {}, will retry: {}", app.name(), app.namespace(), e.getMessage());
-                desiredApps.report(
-                        app.installationId(),
-                        InstallationStatus.WAITING_FOR_CLUSTER,
-                        "Waiting for the cluster: it cannot be reached right now; Slipway keeps trying");
-                throw new RetriedLater("Apply of " + app.name() + " deferred", e);
-            }
-        });
+        if (!reconciler.reconcile(event.installationId())) {
+            throw new RetriedLater("Apply of installation " + event.installationId() + " deferred", null);
+        }
     }
 
     @Async
     @TransactionalEventListener
     void on(TeamCreated event) {
-        namespaces.apply(event.teamId());
+        try {
+            namespaces.apply(event.teamId());
+        } catch (KubernetesClientException e) {
+            log.warn("Could not create the namespace of team {}, will retry: {}", event.teamId(), e.getMessage());
+            throw new RetriedLater("Namespace of team " + event.teamId() + " deferred", e);
+        }
     }
 }
