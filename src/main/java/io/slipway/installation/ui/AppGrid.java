@@ -29,7 +29,7 @@ class AppGrid extends Grid<AppSummary> {
 
     AppGrid() {
         addClassName("slipway-app-grid");
-        addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setAllRowsVisible(false);
         setSizeFull();
 
@@ -51,11 +51,12 @@ class AppGrid extends Grid<AppSummary> {
         addColumn(app -> app.access() == Access.PUBLIC ? "Public" : "Private")
                 .setHeader("Access")
                 .setKey("access");
-        addColumn(app -> "Ephemeral").setHeader("Persistence").setKey("persistence");
+        addColumn(app -> app.persistence().label()).setHeader("Persistence").setKey("persistence");
         addColumn(new ComponentRenderer<>(AppGrid::hostname))
                 .setHeader("Hostname")
                 .setKey("hostname")
-                .setFlexGrow(2);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         addColumn(app -> CREATED.withLocale(Locale.getDefault()).format(app.createdAt()))
                 .setHeader("Created")
                 .setKey("created")
