@@ -131,7 +131,9 @@ class InstallForm extends Div {
                 .withValidator(Checks.of(value -> context.shareProblem(value)))
                 .bind(InstallRequest::getPercent, InstallRequest::setPercent);
         fields.put(InstallField.PERCENT, percent);
-        return new Div(percent, share);
+        Anchor how = new Anchor(Faq.ALLOCATION.href(), "How is this worked out?");
+        how.addClassName("slipway-help-link");
+        return new Div(percent, share, how);
     }
 
     private Component createProtocol() {
