@@ -55,6 +55,7 @@ class InstallForm extends Div {
     private final RadioButtonGroup<Persistence> persistence = new RadioButtonGroup<>("Persistence");
     private final Div formError = new Div();
     private final Button install = new Button("Install");
+    private Binder.Binding<InstallRequest, Integer> percentBinding;
 
     InstallForm(
             CatalogItem entry,
@@ -79,6 +80,8 @@ class InstallForm extends Div {
         add(form, createFormError(), createInstall(onInstall));
 
         binder.setBean(initialRequest(nameTaken));
+        // Without allocation left, say so at the slider at once, not only by a disabled Install button
+        percentBinding.validate();
         binder.addStatusChangeListener(event -> install.setEnabled(binder.isValid()));
         install.setEnabled(binder.isValid());
     }
@@ -126,7 +129,7 @@ class InstallForm extends Div {
         percent.setWidthFull();
         percent.setHelperText("A share of your own allocation");
         percent.addValueChangeListener(event -> share.show(event.getValue()));
-        binder.forField(percent)
+        percentBinding = binder.forField(percent)
                 .withValidator(Checks.of(InstallRequestValidator::checkPercent))
                 .withValidator(Checks.of(value -> context.shareProblem(value)))
                 .bind(InstallRequest::getPercent, InstallRequest::setPercent);

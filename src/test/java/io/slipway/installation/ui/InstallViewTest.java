@@ -275,6 +275,29 @@ class InstallViewTest extends KaribuTest {
     }
 
     @Test
+    void tellsAMemberWithoutAllocationThatTheyHaveNone() {
+        Member admin = premiumMember();
+        Member newcomer = open(fixtures.newMember(admin.team(), Allocation.NONE));
+
+        assertThat(slider().isInvalid()).isTrue();
+        assertThat(slider().getErrorMessage()).startsWith("You have no allocation yet");
+        assertThat(installButton().isEnabled()).isFalse();
+        assertThat(installations.appsOf(newcomer.userId())).isEmpty();
+    }
+
+    @Test
+    void tellsAMemberWhoseAllocationIsUsedUpThatNothingIsLeft() {
+        Member member = premiumMember();
+        installations.install(member.userId(), "nginx", lightstreamer("everything", 100));
+
+        open(member);
+
+        assertThat(slider().isInvalid()).isTrue();
+        assertThat(slider().getErrorMessage()).startsWith("Only 0 % of your allocation is left");
+        assertThat(installButton().isEnabled()).isFalse();
+    }
+
+    @Test
     void tellsAUserWithoutTeamThatThereIsNowhereToInstall() {
         String username = "loner" + System.nanoTime();
         accounts.create(username, username, false);
