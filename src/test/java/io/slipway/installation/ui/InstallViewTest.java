@@ -16,6 +16,7 @@ import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -138,6 +139,20 @@ class InstallViewTest extends KaribuTest {
     }
 
     @Test
+    void saysWhichPastedLineIsMissingAnEqualsSign() {
+        open(premiumMember());
+        advanced();
+
+        TextArea paste = _get(TextArea.class, spec -> spec.withLabel("Paste KEY=value lines"));
+        _setValue(paste, "GOOD=1\nBROKEN");
+        _click(_get(Button.class, spec -> spec.withText("Add pasted lines")));
+
+        assertThat(paste.isInvalid()).isTrue();
+        assertThat(paste.getErrorMessage()).isEqualTo("Line 2 has no '=': write it as KEY=value");
+        assertThat(_find(TextField.class, spec -> spec.withPlaceholder("KEY"))).isEmpty();
+    }
+
+    @Test
     void tellsAFreeTeamMemberThatDataIsNotPersistent() {
         open(fixtures.newAdmin("Free", new Allocation(1000, 2048, 0)));
 
@@ -245,6 +260,21 @@ class InstallViewTest extends KaribuTest {
         assertThat(installations.appsOf(member.userId()))
                 .extracting(AppSummary::name)
                 .containsExactly("elsewhere");
+    }
+
+    @Test
+    void showsAtTheFormThatThePlansAppsAreAllInUse() {
+        Member member = open(fixtures.newAdmin("Free", new Allocation(1000, 2048, 0)));
+        for (String name : List.of("one", "two", "three")) {
+            installations.install(member.userId(), "nginx", lightstreamer(name, 10));
+        }
+
+        _click(installButton());
+
+        assertThat(_get(Div.class, spec -> spec.withClasses("slipway-form-error"))
+                        .getText())
+                .startsWith("Your team's plan allows 3 apps and all are in use");
+        assertThat(installations.appsOf(member.userId())).hasSize(3);
     }
 
     @Test
