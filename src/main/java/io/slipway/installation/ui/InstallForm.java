@@ -126,6 +126,8 @@ class InstallForm extends Div {
     private Component createAllocation() {
         percent.setValueAlwaysVisible(true);
         percent.setMinMaxVisible(true);
+        // The default (ON_CHANGE) sends the value only when the handle is released; the figures must follow the drag
+        percent.setValueChangeMode(ValueChangeMode.EAGER);
         percent.setWidthFull();
         percent.setHelperText("A share of your own allocation");
         percent.addValueChangeListener(event -> share.show(event.getValue()));

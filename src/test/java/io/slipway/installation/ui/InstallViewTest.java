@@ -25,6 +25,7 @@ import com.vaadin.flow.component.slider.IntegerSlider;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import io.slipway.Fixtures;
 import io.slipway.Fixtures.Member;
 import io.slipway.KaribuTest;
@@ -107,6 +108,14 @@ class InstallViewTest extends KaribuTest {
         _setValue(slider(), 20);
 
         assertThat(shareSummary()).contains("800 m CPU · 1638 MiB").contains("Left after this app: 80 %");
+    }
+
+    @Test
+    void updatesTheFiguresWhileTheSliderMoves() {
+        open(premiumMember());
+
+        // karibu cannot drag a handle: check that the browser is told to send values while dragging, not on release
+        assertThat(slider().getValueChangeMode()).isEqualTo(ValueChangeMode.EAGER);
     }
 
     @Test
