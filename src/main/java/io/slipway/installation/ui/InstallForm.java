@@ -27,6 +27,7 @@ import io.slipway.installation.InstallRequest;
 import io.slipway.installation.InstallRequestValidator;
 import io.slipway.installation.Persistence;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -181,7 +182,15 @@ class InstallForm extends Div {
         Div advanced = new Div(env, workingDir);
         advanced.addClassName("slipway-advanced");
         advanced.setVisible(false);
-        mode.addValueChangeListener(event -> advanced.setVisible("Advanced".equals(event.getValue())));
+        mode.addValueChangeListener(event -> {
+            boolean chosen = "Advanced".equals(event.getValue());
+            advanced.setVisible(chosen);
+            if (!chosen) {
+                // "Install with default" means that: no hidden settings installed, none blocking Install unseen
+                env.setValue(List.of());
+                workingDir.clear();
+            }
+        });
         return new Div(mode, advanced);
     }
 

@@ -31,6 +31,8 @@ import io.slipway.Fixtures.Member;
 import io.slipway.KaribuTest;
 import io.slipway.catalog.Protocol;
 import io.slipway.installation.AppSummary;
+import io.slipway.installation.DesiredApp;
+import io.slipway.installation.DesiredApps;
 import io.slipway.installation.InstallationService;
 import io.slipway.installation.Persistence;
 import io.slipway.plan.Allocation;
@@ -52,6 +54,9 @@ class InstallViewTest extends KaribuTest {
 
     @Autowired
     InstallationService installations;
+
+    @Autowired
+    DesiredApps desiredApps;
 
     @Autowired
     Accounts accounts;
@@ -159,6 +164,24 @@ class InstallViewTest extends KaribuTest {
         assertThat(paste.isInvalid()).isTrue();
         assertThat(paste.getErrorMessage()).isEqualTo("Line 2 has no '=': write it as KEY=value");
         assertThat(_find(TextField.class, spec -> spec.withPlaceholder("KEY"))).isEmpty();
+    }
+
+    @Test
+    void installsWithoutTheAdvancedSettingsWhenTheUserGoesBackToDefault() {
+        Member member = open(premiumMember());
+        advanced();
+        addVariable("API_TOKEN", "secret");
+        _setValue(workingDirField(), "relative");
+
+        _setValue(_get(RadioButtonGroup.class, spec -> spec.withLabel("Settings")), "Install with default");
+
+        assertThat(installButton().isEnabled()).isTrue();
+        _click(installButton());
+        assertThat(NavigatorKt.getCurrentPath()).isEqualTo("apps");
+        AppSummary app = installations.appsOf(member.userId()).getFirst();
+        DesiredApp installed = desiredApps.find(app.id()).orElseThrow();
+        assertThat(installed.env()).isEmpty();
+        assertThat(installed.workingDir()).isNullOrEmpty();
     }
 
     @Test
