@@ -23,6 +23,10 @@ class UserAccount {
     @Column(name = "platform_admin", nullable = false)
     private boolean platformAdmin;
 
+    /** Set while the account has a one-time password that must be replaced at the next login. */
+    @Column(name = "password_expired", nullable = false)
+    private boolean passwordExpired;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -34,6 +38,15 @@ class UserAccount {
         this.passwordHash = passwordHash;
         this.platformAdmin = platformAdmin;
         this.createdAt = Instant.now();
+    }
+
+    void expirePassword() {
+        this.passwordExpired = true;
+    }
+
+    void changePassword(String newHash) {
+        this.passwordHash = newHash;
+        this.passwordExpired = false;
     }
 
     UUID getId() {
@@ -50,5 +63,9 @@ class UserAccount {
 
     boolean isPlatformAdmin() {
         return platformAdmin;
+    }
+
+    boolean isPasswordExpired() {
+        return passwordExpired;
     }
 }
