@@ -5,11 +5,14 @@ import io.slipway.installation.Access;
 import io.slipway.installation.InstallRequest;
 import io.slipway.plan.Allocation;
 import io.slipway.security.Accounts;
-import io.slipway.team.TeamRole;
+import io.slipway.team.AllocationRequest;
+import io.slipway.team.Allocations;
+import io.slipway.team.TeamMembers;
 import io.slipway.team.TeamSummary;
 import io.slipway.team.Teams;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Fresh teams and members per test, so tests sharing one application context never see each other's apps. */
@@ -20,10 +23,16 @@ public class Fixtures {
 
     private final Accounts accounts;
     private final Teams teams;
+    private final TeamMembers members;
+    private final Allocations allocations;
+    private final JdbcTemplate jdbc;
 
-    Fixtures(Accounts accounts, Teams teams) {
+    Fixtures(Accounts accounts, Teams teams, TeamMembers members, Allocations allocations, JdbcTemplate jdbc) {
         this.accounts = accounts;
         this.teams = teams;
+        this.members = members;
+        this.allocations = allocations;
+        this.jdbc = jdbc;
     }
 
     /** A new team on the plan; its admin (returned) holds the given allocation. */
@@ -32,7 +41,7 @@ public class Fixtures {
         String username = "admin" + n + "x" + System.nanoTime() % 100000;
         UUID userId = accounts.create(username, username, false);
         TeamSummary team = teams.create("Team " + n, "t" + n + "-" + System.nanoTime() % 100000, plan, userId);
-        teams.allocate(userId, allocation);
+        allocations.allocate(userId, userId, allocation);
         return new Member(userId, username, team);
     }
 
@@ -40,8 +49,15 @@ public class Fixtures {
     public Member newMember(TeamSummary team, Allocation allocation) {
         String username = "member" + SEQUENCE.incrementAndGet() + "x" + System.nanoTime() % 100000;
         UUID userId = accounts.create(username, username, false);
-        teams.addMember(team.id(), userId, TeamRole.MEMBER, allocation);
+        members.addExisting(anAdminOf(team), username, AllocationRequest.of(allocation));
         return new Member(userId, username, team);
+    }
+
+    private UUID anAdminOf(TeamSummary team) {
+        return jdbc.queryForObject(
+                "select user_id from membership where team_id = ? and role = 'ADMIN' order by created_at limit 1",
+                UUID.class,
+                team.id());
     }
 
     /** A valid request to install Lightstreamer under {@code name} at {@code percent} %. */

@@ -2,8 +2,9 @@ package io.slipway.demo;
 
 import io.slipway.plan.Allocation;
 import io.slipway.security.Accounts;
-import io.slipway.team.TeamRole;
-import io.slipway.team.TeamSummary;
+import io.slipway.team.AllocationRequest;
+import io.slipway.team.Allocations;
+import io.slipway.team.TeamMembers;
 import io.slipway.team.Teams;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -27,11 +28,15 @@ class DemoData implements ApplicationRunner {
 
     private final Accounts accounts;
     private final Teams teams;
+    private final TeamMembers members;
+    private final Allocations allocations;
     private final Environment environment;
 
-    DemoData(Accounts accounts, Teams teams, Environment environment) {
+    DemoData(Accounts accounts, Teams teams, TeamMembers members, Allocations allocations, Environment environment) {
         this.accounts = accounts;
         this.teams = teams;
+        this.members = members;
+        this.allocations = allocations;
         this.environment = environment;
     }
 
@@ -48,10 +53,10 @@ class DemoData implements ApplicationRunner {
         accounts.create("admin", "admin", true);
 
         UUID alice = accounts.create("alice", "alice", false);
-        TeamSummary acme = teams.create("Acme", "acme", "Premium", alice);
-        teams.allocate(alice, new Allocation(4000, 8192, 40));
-        UUID bob = accounts.create("bob", "bob", false);
-        teams.addMember(acme.id(), bob, TeamRole.MEMBER, new Allocation(2000, 4096, 20));
+        teams.create("Acme", "acme", "Premium", alice);
+        allocations.allocate(alice, alice, new Allocation(4000, 8192, 40));
+        accounts.create("bob", "bob", false);
+        members.addExisting(alice, "bob", AllocationRequest.of(new Allocation(2000, 4096, 20)));
 
         UUID carol = accounts.create("carol", "carol", false);
         teams.create("Globex", "globex", "Free", carol);

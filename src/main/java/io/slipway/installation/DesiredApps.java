@@ -50,6 +50,12 @@ public class DesiredApps {
         return installations.findAllIds();
     }
 
+    /** The apps of one member, whose resources follow that member's allocation. */
+    @Transactional(readOnly = true)
+    public List<UUID> idsOwnedBy(UUID memberId) {
+        return installations.findIdsByOwnerId(memberId);
+    }
+
     /** Records what the cluster says about an app, and tells its team's open pages once committed. */
     @Transactional
     public void report(UUID installationId, InstallationStatus status, String reason) {

@@ -19,6 +19,11 @@ interface InstallationRepository extends JpaRepository<Installation, UUID> {
 
     List<Installation> findByTeamIdOrderByCreatedAtDesc(UUID teamId);
 
+    List<Installation> findByOwnerIdOrderByName(UUID ownerId);
+
+    @Query("select i.id from Installation i where i.ownerId = :ownerId")
+    List<UUID> findIdsByOwnerId(UUID ownerId);
+
     Optional<Installation> findByIdAndTeamId(UUID id, UUID teamId);
 
     @Query("select i.id from Installation i")

@@ -60,6 +60,10 @@ class Membership {
         this.storageGib = allocation.storageGib();
     }
 
+    void changeRole(TeamRole role) {
+        this.role = role;
+    }
+
     UUID getTeamId() {
         return teamId;
     }

@@ -12,6 +12,12 @@ interface MembershipRepository extends JpaRepository<Membership, UUID> {
 
     Optional<Membership> findByUserId(UUID userId);
 
+    boolean existsByUserId(UUID userId);
+
+    /** The user's team, without loading the membership: callers lock the team row before reading members. */
+    @Query("select m.teamId from Membership m where m.userId = :userId")
+    Optional<UUID> findTeamIdByUserId(UUID userId);
+
     List<Membership> findByTeamId(UUID teamId);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -3,7 +3,6 @@ package io.slipway.team;
 import io.slipway.plan.Allocation;
 import io.slipway.plan.PlanSummary;
 import io.slipway.plan.Plans;
-import io.slipway.plan.Pool;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -15,7 +14,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Teams and their members. */
+/**
+ * Teams and their members as other modules read them. Changes by team admins go through {@link TeamMembers} and
+ * {@link Allocations}, which check the caller.
+ */
 @Service
 public class Teams {
 
@@ -24,12 +26,19 @@ public class Teams {
     private final TeamRepository teams;
     private final MembershipRepository memberships;
     private final Plans plans;
+    private final ChangeRecorder changes;
     private final ApplicationEventPublisher events;
 
-    Teams(TeamRepository teams, MembershipRepository memberships, Plans plans, ApplicationEventPublisher events) {
+    Teams(
+            TeamRepository teams,
+            MembershipRepository memberships,
+            Plans plans,
+            ChangeRecorder changes,
+            ApplicationEventPublisher events) {
         this.teams = teams;
         this.memberships = memberships;
         this.plans = plans;
+        this.changes = changes;
         this.events = events;
     }
 
@@ -42,47 +51,18 @@ public class Teams {
         if (teams.existsBySlug(slug)) {
             throw new IllegalArgumentException("The team name " + slug + " is taken");
         }
+        if (memberships.existsByUserId(creatorId)) {
+            throw new IllegalArgumentException("A user belongs to one team, and this one has a team already");
+        }
         PlanSummary plan = plans.byName(planName);
         Team team = teams.save(new Team(name, slug, plan.id()));
         Allocation whole = new Allocation(
                 plan.pool().cpuMillis(), plan.pool().memoryMib(), plan.pool().storageGib());
-        memberships.save(new Membership(team.getId(), creatorId, TeamRole.ADMIN, whole));
+        Membership creator = memberships.save(new Membership(team.getId(), creatorId, TeamRole.ADMIN, whole));
+        changes.added(creatorId, creator);
         events.publishEvent(new TeamCreated(team.getId()));
         log.info("Created team {} on plan {}", slug, plan.name());
         return summary(team);
-    }
-
-    /** Adds a user to a team with an allocation that must fit the rest of the pool. */
-    @Transactional
-    public void addMember(UUID teamId, UUID userId, TeamRole role, Allocation allocation) {
-        memberships.saveAndFlush(new Membership(teamId, userId, role, Allocation.NONE));
-        allocate(userId, allocation);
-    }
-
-    /**
-     * Sets a member's allocation, refused when the team's allocations would add up to more than its pool.
-     * The team row is locked so that two concurrent changes cannot both pass the check.
-     */
-    @Transactional
-    public void allocate(UUID userId, Allocation allocation) {
-        Membership membership = memberships
-                .findByUserId(userId)
-                .orElseThrow(() -> new NoSuchElementException("Not a member of any team"));
-        Team team = teams.lockById(membership.getTeamId()).orElseThrow();
-        Pool pool = plans.byId(team.getPlanId()).pool();
-        List<Membership> others = memberships.findByTeamId(team.getId()).stream()
-                .filter(other -> !other.getUserId().equals(userId))
-                .toList();
-        int cpu = allocation.cpuMillis()
-                + others.stream().mapToInt(m -> m.allocation().cpuMillis()).sum();
-        int memory = allocation.memoryMib()
-                + others.stream().mapToInt(m -> m.allocation().memoryMib()).sum();
-        int storage = allocation.storageGib()
-                + others.stream().mapToInt(m -> m.allocation().storageGib()).sum();
-        if (cpu > pool.cpuMillis() || memory > pool.memoryMib() || storage > pool.storageGib()) {
-            throw new IllegalArgumentException("The team's allocations would exceed its pool");
-        }
-        membership.allocate(allocation);
     }
 
     @Transactional(readOnly = true)

@@ -1,0 +1,13 @@
+package io.slipway.team;
+
+/** The fields of the sign-up and team forms; {@link #FORM} is for what belongs to no single field. */
+public enum TeamField {
+    FORM,
+    TEAM_NAME,
+    USERNAME,
+    PASSWORD,
+    PASSWORD_REPEAT,
+    CPU,
+    MEMORY,
+    STORAGE
+}
