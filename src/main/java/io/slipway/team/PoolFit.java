@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** Whether one member's allocation fits the pool beside everyone else's. */
-final class PoolFit {
+/** Whether one member's allocation fits the pool beside everyone else's; the same rule for form and service. */
+public final class PoolFit {
 
     private PoolFit() {}
 
@@ -18,8 +18,15 @@ final class PoolFit {
      * @param memberId the member who would hold it; null for a member who is not in the team yet
      */
     static List<TeamFieldError> problems(TeamState team, UUID memberId, Allocation wanted) {
-        Pool pool = team.pool();
-        Allocation others = team.assignedToOthers(memberId);
+        return problems(team.plan().name(), team.pool(), team.assignedToOthers(memberId), wanted);
+    }
+
+    /**
+     * What stops {@code wanted} from fitting, field by field.
+     *
+     * @param others what the other members of the team hold
+     */
+    public static List<TeamFieldError> problems(String planName, Pool pool, Allocation others, Allocation wanted) {
         List<TeamFieldError> errors = new ArrayList<>();
         if (wanted.cpuMillis() > pool.cpuMillis() - others.cpuMillis()) {
             errors.add(new TeamFieldError(
@@ -39,8 +46,7 @@ final class PoolFit {
         }
         if (wanted.storageGib() > 0 && pool.storageGib() == 0) {
             errors.add(new TeamFieldError(
-                    TeamField.STORAGE,
-                    "The " + team.plan().name() + " plan has no volume storage; leave storage at 0"));
+                    TeamField.STORAGE, "The " + planName + " plan has no volume storage; leave storage at 0"));
         } else if (wanted.storageGib() > pool.storageGib() - others.storageGib()) {
             errors.add(new TeamFieldError(
                     TeamField.STORAGE,

@@ -18,6 +18,14 @@ public record PoolUse(String planName, Pool pool, Allocation assigned) {
                 Math.max(0, pool.storageGib() - assigned.storageGib()));
     }
 
+    /** What the members other than one holding {@code allocation} hold together. */
+    public Allocation heldByOthersThan(Allocation allocation) {
+        return new Allocation(
+                Math.max(0, assigned.cpuMillis() - allocation.cpuMillis()),
+                Math.max(0, assigned.memoryMib() - allocation.memoryMib()),
+                Math.max(0, assigned.storageGib() - allocation.storageGib()));
+    }
+
     public boolean offersStorage() {
         return pool.storageGib() > 0;
     }

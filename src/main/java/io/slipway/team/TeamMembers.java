@@ -65,6 +65,12 @@ public class TeamMembers {
                 .map(this::row);
     }
 
+    /** The apps of a member of the caller's team, with their shares; the team's apps are visible to all members. */
+    @Transactional(readOnly = true)
+    public List<MemberApp> appsOf(UUID callerId, UUID memberId) {
+        return apps.appsOf(access.readAsMember(callerId).member(memberId).getUserId());
+    }
+
     /**
      * Creates an account and adds it to the caller's team. The returned one-time password is shown once to the
      * admin; the new member must replace it at their first login.

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Value;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
+    private final Paragraph signedUp = new Paragraph("Your team is ready. Log in with your new user name.");
 
     public LoginView(@Value("${slipway.demo.enabled:false}") boolean demo) {
         addClassName("slipway-login");
@@ -28,7 +29,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setJustifyContentMode(JustifyContentMode.CENTER);
 
         add(new H1("⛵ Slipway"));
+        add(createSignedUp());
         add(createForm());
+        add(new Anchor("signup", "New here? Create a team (sign up)"));
         if (demo) {
             add(createDemoHint());
         }
@@ -45,6 +48,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         return form;
     }
 
+    private Paragraph createSignedUp() {
+        signedUp.addClassName("slipway-success");
+        signedUp.setVisible(false);
+        return signedUp;
+    }
+
     private Paragraph createDemoHint() {
         Paragraph hint =
                 new Paragraph("Demo mode: log in as alice or bob (team acme, Premium), carol (team globex, Free) "
@@ -55,6 +64,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        form.setError(parameters.containsKey("error"));
+        signedUp.setVisible(parameters.containsKey("signedup"));
     }
 }
