@@ -40,7 +40,7 @@ class MyAppsView extends VerticalLayout {
     final Grid<AppSummary> grid = new AppGrid();
     final Checkbox wholeTeam = new Checkbox("Show the whole team's apps");
     private final Paragraph empty = new Paragraph();
-    private final Span allocation = new Span();
+    final AllocationUsage usage = new AllocationUsage();
     private Runnable unsubscribe = () -> {};
 
     MyAppsView(InstallationService installations, StatusBroadcaster broadcaster, CurrentUser currentUser) {
@@ -56,6 +56,7 @@ class MyAppsView extends VerticalLayout {
             add(new Paragraph("You are not a member of a team, so you have no apps."));
             return;
         }
+        add(usage);
         add(createToolbar());
         add(createEmptyState());
         add(grid);
@@ -64,8 +65,7 @@ class MyAppsView extends VerticalLayout {
 
     private Component createToolbar() {
         wholeTeam.addValueChangeListener(event -> refresh());
-        allocation.addClassName("slipway-allocation-summary");
-        HorizontalLayout toolbar = new HorizontalLayout(wholeTeam, allocation);
+        HorizontalLayout toolbar = new HorizontalLayout(wholeTeam);
         toolbar.setAlignItems(Alignment.BASELINE);
         return toolbar;
     }
@@ -77,13 +77,14 @@ class MyAppsView extends VerticalLayout {
     }
 
     void refresh() {
-        List<AppSummary> apps = wholeTeam.getValue() ? installations.teamAppsOf(userId) : installations.appsOf(userId);
+        List<AppSummary> own = installations.appsOf(userId);
+        List<AppSummary> apps = wholeTeam.getValue() ? installations.teamAppsOf(userId) : own;
         grid.setItems(apps);
         grid.getColumnByKey(AppGrid.OWNER).setVisible(wholeTeam.getValue());
         empty.setVisible(apps.isEmpty());
         grid.setVisible(!apps.isEmpty());
-        context.ifPresent(c -> allocation.setText("Your allocation: "
-                + c.allocation().share(100).describe() + " · " + installations.usedPercent(userId) + " % in use"));
+        // Read again: a team admin may have changed the allocation since the page opened
+        installations.contextFor(userId).ifPresent(current -> usage.show(current.allocation(), own));
     }
 
     @Override
