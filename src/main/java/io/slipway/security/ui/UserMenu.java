@@ -34,6 +34,10 @@ class UserMenu implements HeaderItem {
                     menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
                     menu.addClassName("slipway-user-menu");
                     var item = menu.addItem("👤 " + user.getUsername());
+                    item.getSubMenu()
+                            .addItem(
+                                    "Change password",
+                                    click -> menu.getUI().ifPresent(ui -> ui.navigate(ChangePasswordView.class)));
                     item.getSubMenu().addItem("Log out", click -> authenticationContext.logout());
                     return menu;
                 })
