@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -39,6 +40,7 @@ class AddMemberDialog extends Dialog {
 
     AddMemberDialog(PoolUse pool, Adder adder) {
         setHeaderTitle("Add a member");
+        setMaxWidth("44em");
         addClassName("slipway-add-member-dialog");
         allocation = new AllocationFields(pool, pool.assigned());
 
@@ -53,7 +55,10 @@ class AddMemberDialog extends Dialog {
         formError.addClassName("slipway-form-error");
         formError.setVisible(false);
 
-        add(kind, username, allocation, formError);
+        VerticalLayout who = new VerticalLayout(kind, username);
+        who.setPadding(false);
+        who.setSpacing(false);
+        add(who, allocation, formError);
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(event -> submit(adder));
         getFooter().add(new Button("Cancel", event -> close()), add);

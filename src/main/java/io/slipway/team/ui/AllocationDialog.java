@@ -37,6 +37,7 @@ class AllocationDialog extends Dialog {
         Allocation others = pool.heldByOthersThan(member.allocation());
         this.fields = new AllocationFields(pool, others);
         setHeaderTitle("Allocation of " + member.username());
+        setMaxWidth("44em");
         addClassName("slipway-allocation-dialog");
 
         add(createPoolFigures(pool, others));

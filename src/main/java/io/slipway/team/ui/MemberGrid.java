@@ -23,7 +23,7 @@ class MemberGrid extends Grid<TeamMember> {
 
         void toggleRole(TeamMember member);
 
-        void remove(TeamMember member);
+        void removeMember(TeamMember member);
     }
 
     MemberGrid(UUID callerId) {
@@ -69,7 +69,7 @@ class MemberGrid extends Grid<TeamMember> {
     private static Component buttons(TeamMember member, Actions actions) {
         Button allocation = new Button("Allocation…", event -> actions.editAllocation(member));
         Button role = new Button(member.isAdmin() ? "Make member" : "Make admin", event -> actions.toggleRole(member));
-        Button remove = new Button("Remove", event -> actions.remove(member));
+        Button remove = new Button("Remove", event -> actions.removeMember(member));
         allocation.addThemeVariants(ButtonVariant.LUMO_SMALL);
         role.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);

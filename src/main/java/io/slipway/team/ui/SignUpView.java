@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
@@ -89,15 +90,13 @@ class SignUpView extends VerticalLayout {
         fields.put(TeamField.USERNAME, username);
         fields.put(TeamField.PASSWORD, password);
         fields.put(TeamField.PASSWORD_REPEAT, passwordRepeat);
-        for (var field : new com.vaadin.flow.component.textfield.TextFieldBase<?, ?>[] {
-            teamName, username, password, passwordRepeat
-        }) {
+        for (var field : new TextFieldBase<?, ?>[] {teamName, username, password, passwordRepeat}) {
             field.setValueChangeMode(ValueChangeMode.LAZY);
             field.setRequiredIndicatorVisible(true);
         }
         FormLayout form = new FormLayout(teamName, username, password, passwordRepeat);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        form.setMaxWidth("28em");
+        form.setWidth("min(28em, 100%)");
         return form;
     }
 

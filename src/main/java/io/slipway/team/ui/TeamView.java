@@ -152,7 +152,7 @@ class TeamView extends VerticalLayout implements HasUrlParameter<String>, Member
     }
 
     @Override
-    public void remove(TeamMember member) {
+    public void removeMember(TeamMember member) {
         new RemoveMemberDialog(
                         member,
                         () -> guarded(() -> {

@@ -15,6 +15,7 @@ import io.slipway.SlipwayTest;
 import io.slipway.installation.InstallationService;
 import io.slipway.plan.Allocation;
 import io.slipway.team.Allocations;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -94,7 +95,7 @@ class MyAppsAllocationUsageTest {
                 .getText();
     }
 
-    private static java.util.List<String> figures(MyAppsView view) {
+    private static List<String> figures(MyAppsView view) {
         return _find(view.usage, Span.class, spec -> spec.withClasses("slipway-usage-figures")).stream()
                 .map(Span::getText)
                 .toList();
