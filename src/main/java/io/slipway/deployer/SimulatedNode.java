@@ -30,11 +30,9 @@ class SimulatedNode implements SmartLifecycle, ResourceEventHandler<Deployment> 
     static final Duration START_UP = Duration.ofMillis(1500);
 
     private final KubernetesClient client;
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "simulated-node");
-        thread.setDaemon(true);
-        return thread;
-    });
+    // Made on start, not once: Spring may stop and start a lifecycle bean again (the test framework pauses cached
+    // contexts), and a shut-down executor cannot be restarted
+    private volatile ScheduledExecutorService scheduler;
     private volatile SharedIndexInformer<Deployment> informer;
 
     SimulatedNode(KubernetesClient client) {
@@ -43,6 +41,11 @@ class SimulatedNode implements SmartLifecycle, ResourceEventHandler<Deployment> 
 
     @Override
     public void start() {
+        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "simulated-node");
+            thread.setDaemon(true);
+            return thread;
+        });
         informer = client.apps()
                 .deployments()
                 .inAnyNamespace()
@@ -58,7 +61,9 @@ class SimulatedNode implements SmartLifecycle, ResourceEventHandler<Deployment> 
         if (informer != null) {
             informer.close();
         }
-        scheduler.shutdownNow();
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+        }
     }
 
     @Override
