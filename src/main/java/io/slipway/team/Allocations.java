@@ -58,8 +58,9 @@ public class Allocations {
             throw new TeamRejected(errors);
         }
         Allocation wanted = AllocationInput.toAllocation(request);
+        List<MemberApp> owned = apps.appsOf(memberId);
         errors.addAll(PoolFit.problems(team, memberId, wanted));
-        errors.addAll(appProblems(memberId, wanted));
+        errors.addAll(appProblems(owned, wanted));
         if (!errors.isEmpty()) {
             throw new TeamRejected(errors);
         }
@@ -69,7 +70,10 @@ public class Allocations {
         }
         member.allocate(wanted);
         changes.changed(callerId, member, TeamChangeKind.ALLOCATION_CHANGED, before);
-        events.publishEvent(new AllocationChanged(team.id(), memberId));
+        if (!owned.isEmpty()) {
+            // Installs wait for the team lock we hold, so a member without apps now has none to re-apply
+            events.publishEvent(new AllocationChanged(team.id(), memberId));
+        }
         log.info(
                 "Changed the allocation of member {} of team {} from {} to {}",
                 memberId,
@@ -85,8 +89,7 @@ public class Allocations {
     }
 
     /** The member's apps that would get less than the per-app minimum out of {@code wanted}, per field. */
-    private List<TeamFieldError> appProblems(UUID memberId, Allocation wanted) {
-        List<MemberApp> owned = apps.appsOf(memberId);
+    private List<TeamFieldError> appProblems(List<MemberApp> owned, Allocation wanted) {
         Resources minimum = apps.minimumPerApp();
         List<TeamFieldError> errors = new ArrayList<>();
         List<MemberApp> shortOfCpu = starved(owned, wanted.cpuMillis(), minimum.cpuMillis());
