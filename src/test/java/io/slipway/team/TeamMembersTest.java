@@ -214,6 +214,8 @@ class TeamMembersTest {
         assertNotFound(() -> members.remove(admin.userId(), missing));
         assertNotFound(() -> members.changeRole(admin.userId(), otherMember.userId(), TeamRole.ADMIN));
         assertNotFound(() -> members.changeRole(admin.userId(), missing, TeamRole.ADMIN));
+        assertNotFound(() -> members.appsOf(admin.userId(), otherMember.userId()));
+        assertNotFound(() -> members.appsOf(admin.userId(), missing));
         assertThat(members.members(other.userId())).hasSize(2);
         assertThat(members.member(other.userId(), otherMember.userId())
                         .orElseThrow()
