@@ -15,6 +15,7 @@ import com.vaadin.flow.component.slider.IntegerSlider;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import io.slipway.base.ui.FieldChecks;
 import io.slipway.catalog.CatalogItem;
 import io.slipway.catalog.Protocol;
 import io.slipway.help.Faq;
@@ -107,7 +108,7 @@ class InstallForm extends Div {
         name.setValueChangeMode(ValueChangeMode.EAGER);
         name.setHelperText("Lowercase letters, digits and '-'; at most 40 characters");
         binder.forField(name)
-                .withValidator(Checks.of(InstallRequestValidator::checkName))
+                .withValidator(FieldChecks.of(InstallRequestValidator::checkName))
                 .withValidator(value -> !nameTaken.test(value), "Your team already has an app of this name")
                 .bind(InstallRequest::getName, InstallRequest::setName);
         fields.put(InstallField.NAME, name);
@@ -118,7 +119,7 @@ class InstallForm extends Div {
         tag.setLabel("Version");
         tag.setItems(entry.tags());
         binder.forField(tag)
-                .withValidator(Checks.of(value -> InstallRequestValidator.checkTag(value, entry)))
+                .withValidator(FieldChecks.of(value -> InstallRequestValidator.checkTag(value, entry)))
                 .bind(InstallRequest::getTag, InstallRequest::setTag);
         fields.put(InstallField.TAG, tag);
         return tag;
@@ -133,8 +134,8 @@ class InstallForm extends Div {
         percent.setHelperText("A share of your own allocation");
         percent.addValueChangeListener(event -> share.show(event.getValue()));
         percentBinding = binder.forField(percent)
-                .withValidator(Checks.of(InstallRequestValidator::checkPercent))
-                .withValidator(Checks.of(value -> context.shareProblem(value)))
+                .withValidator(FieldChecks.of(InstallRequestValidator::checkPercent))
+                .withValidator(FieldChecks.of(value -> context.shareProblem(value)))
                 .bind(InstallRequest::getPercent, InstallRequest::setPercent);
         fields.put(InstallField.PERCENT, percent);
         Anchor how = new Anchor(Faq.ALLOCATION.href(), "How is this worked out?");
@@ -152,7 +153,7 @@ class InstallForm extends Div {
         port.setValueChangeMode(ValueChangeMode.EAGER);
         port.setWidth("8em");
         binder.forField(port)
-                .withValidator(Checks.of(InstallRequestValidator::checkPort))
+                .withValidator(FieldChecks.of(InstallRequestValidator::checkPort))
                 .bind(InstallRequest::getPort, InstallRequest::setPort);
         fields.put(InstallField.PORT, port);
         Div row = new Div(protocol, port);
@@ -164,7 +165,7 @@ class InstallForm extends Div {
         mode.setItems("Install with default", "Advanced");
         mode.setValue("Install with default");
         binder.forField(env)
-                .withValidator(Checks.of(InstallRequestValidator::checkEnv))
+                .withValidator(FieldChecks.of(InstallRequestValidator::checkEnv))
                 .bind(InstallRequest::getEnv, InstallRequest::setEnv);
         fields.put(InstallField.ENV, env);
 
@@ -175,7 +176,7 @@ class InstallForm extends Div {
                         ? "Careful: this image starts with a relative command; another working directory may stop it from starting"
                         : "An absolute path; leave empty to keep the image's own");
         binder.forField(workingDir)
-                .withValidator(Checks.of(InstallRequestValidator::checkWorkingDir))
+                .withValidator(FieldChecks.of(InstallRequestValidator::checkWorkingDir))
                 .bind(InstallRequest::getWorkingDir, InstallRequest::setWorkingDir);
         fields.put(InstallField.WORKING_DIR, workingDir);
 

@@ -54,9 +54,6 @@ class MyAppsViewTest extends KaribuTest {
         Anchor hostname = _get(_getCellComponent(grid(), 0, "hostname"), Anchor.class);
         assertThat(hostname.getText()).isEqualTo("live-" + member.team().slug() + ".apps.test");
         assertThat(hostname.getHref()).isEqualTo("http://live-" + member.team().slug() + ".apps.test/");
-        assertThat(_get(Span.class, spec -> spec.withClasses("slipway-allocation-summary"))
-                        .getText())
-                .isEqualTo("Your allocation: 4 cores CPU · 8192 MiB · 10 % in use");
     }
 
     @Test
