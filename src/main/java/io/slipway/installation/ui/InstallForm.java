@@ -28,7 +28,6 @@ import io.slipway.installation.InstallRequest;
 import io.slipway.installation.InstallRequestValidator;
 import io.slipway.installation.Persistence;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -50,9 +49,6 @@ class InstallForm extends Div {
     private final ShareSummary share;
     private final RadioButtonGroup<Protocol> protocol = new RadioButtonGroup<>("Protocol");
     private final TextField port = new TextField("Port");
-    private final RadioButtonGroup<String> mode = new RadioButtonGroup<>("Settings");
-    private final EnvEditor env;
-    private final TextField workingDir = new TextField("Working directory");
     private final RadioButtonGroup<Access> access = new RadioButtonGroup<>("Access");
     private final RadioButtonGroup<Persistence> persistence = new RadioButtonGroup<>("Persistence");
     private final Div formError = new Div();
@@ -67,7 +63,6 @@ class InstallForm extends Div {
         this.entry = entry;
         this.context = context;
         this.share = new ShareSummary(context);
-        this.env = new EnvEditor(entry.envHints());
         addClassName("slipway-install-form");
 
         FormLayout form = new FormLayout();
@@ -76,7 +71,7 @@ class InstallForm extends Div {
         form.add(createTag());
         form.add(createAllocation());
         form.add(createProtocol());
-        form.add(createAdvanced());
+        form.add(new AdvancedSettings(entry, binder, fields));
         form.add(createAccess());
         form.add(createPersistence());
         add(form, createFormError(), createInstall(onInstall));
@@ -159,40 +154,6 @@ class InstallForm extends Div {
         Div row = new Div(protocol, port);
         row.addClassName("slipway-row");
         return row;
-    }
-
-    private Component createAdvanced() {
-        mode.setItems("Install with default", "Advanced");
-        mode.setValue("Install with default");
-        binder.forField(env)
-                .withValidator(FieldChecks.of(InstallRequestValidator::checkEnv))
-                .bind(InstallRequest::getEnv, InstallRequest::setEnv);
-        fields.put(InstallField.ENV, env);
-
-        workingDir.setPlaceholder("/");
-        workingDir.setValueChangeMode(ValueChangeMode.EAGER);
-        workingDir.setHelperText(
-                entry.relativeCommand()
-                        ? "Careful: this image starts with a relative command; another working directory may stop it from starting"
-                        : "An absolute path; leave empty to keep the image's own");
-        binder.forField(workingDir)
-                .withValidator(FieldChecks.of(InstallRequestValidator::checkWorkingDir))
-                .bind(InstallRequest::getWorkingDir, InstallRequest::setWorkingDir);
-        fields.put(InstallField.WORKING_DIR, workingDir);
-
-        Div advanced = new Div(env, workingDir);
-        advanced.addClassName("slipway-advanced");
-        advanced.setVisible(false);
-        mode.addValueChangeListener(event -> {
-            boolean chosen = "Advanced".equals(event.getValue());
-            advanced.setVisible(chosen);
-            if (!chosen) {
-                // "Install with default" means that: no hidden settings installed, none blocking Install unseen
-                env.setValue(List.of());
-                workingDir.clear();
-            }
-        });
-        return new Div(mode, advanced);
     }
 
     private Component createAccess() {

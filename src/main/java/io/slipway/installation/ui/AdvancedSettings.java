@@ -1,0 +1,65 @@
+package io.slipway.installation.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import io.slipway.base.ui.FieldChecks;
+import io.slipway.catalog.CatalogItem;
+import io.slipway.installation.InstallField;
+import io.slipway.installation.InstallRequest;
+import io.slipway.installation.InstallRequestValidator;
+import java.util.List;
+import java.util.Map;
+
+/** "Install with default" or "Advanced": the latter reveals env vars and the working directory. */
+class AdvancedSettings extends Div {
+
+    static final String DEFAULT = "Install with default";
+    static final String ADVANCED = "Advanced";
+
+    private final RadioButtonGroup<String> mode = new RadioButtonGroup<>("Settings");
+    private final EnvEditor env;
+    private final TextField workingDir = new TextField("Working directory");
+    private final Div advanced;
+
+    AdvancedSettings(CatalogItem entry, Binder<InstallRequest> binder, Map<InstallField, HasValidation> fields) {
+        env = new EnvEditor(entry.envHints());
+        binder.forField(env)
+                .withValidator(FieldChecks.of(InstallRequestValidator::checkEnv))
+                .bind(InstallRequest::getEnv, InstallRequest::setEnv);
+        fields.put(InstallField.ENV, env);
+
+        workingDir.setPlaceholder("/");
+        workingDir.setValueChangeMode(ValueChangeMode.EAGER);
+        workingDir.setHelperText(
+                entry.relativeCommand()
+                        ? "Careful: this image starts with a relative command; another working directory may stop"
+                                + " it from starting"
+                        : "An absolute path; leave empty to keep the image's own");
+        binder.forField(workingDir)
+                .withValidator(FieldChecks.of(InstallRequestValidator::checkWorkingDir))
+                .bind(InstallRequest::getWorkingDir, InstallRequest::setWorkingDir);
+        fields.put(InstallField.WORKING_DIR, workingDir);
+
+        advanced = new Div(env, workingDir);
+        advanced.addClassName("slipway-advanced");
+        advanced.setVisible(false);
+
+        mode.setItems(DEFAULT, ADVANCED);
+        mode.setValue(DEFAULT);
+        mode.addValueChangeListener(event -> show(ADVANCED.equals(event.getValue())));
+        add(mode, advanced);
+    }
+
+    private void show(boolean chosen) {
+        advanced.setVisible(chosen);
+        if (!chosen) {
+            // "Install with default" means that: no hidden settings installed, none blocking Install unseen
+            env.setValue(List.of());
+            workingDir.clear();
+        }
+    }
+}
