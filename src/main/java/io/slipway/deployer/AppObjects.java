@@ -1,61 +1,130 @@
 package io.slipway.deployer;
 
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.slipway.installation.Access;
 import io.slipway.installation.DesiredApp;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
-import org.springframework.stereotype.Component;
 
-/** Applies an app's objects into its team's namespace and removes those its settings no longer call for. */
-@Component
+/**
+ * Makes an app's objects in its team's namespace match its desired state, writing only what differs, and
+ * deletes exactly an app's objects. Work on one installation is serialised, so that a delete cannot be
+ * overtaken by an apply that started before it.
+ */
 class AppObjects {
 
     private static final Logger log = LoggerFactory.getLogger(AppObjects.class);
+    private static final int LOCK_STRIPES = 64;
 
-    private final TeamNamespaces namespaces;
-    private final ObjectApplier applier;
+    private final ObjectSync sync;
     private final KubernetesClient client;
+    private final Object[] locks = new Object[LOCK_STRIPES];
 
-    AppObjects(TeamNamespaces namespaces, ObjectApplier applier, KubernetesClient client) {
-        this.namespaces = namespaces;
-        this.applier = applier;
+    AppObjects(ObjectSync sync, KubernetesClient client) {
+        this.sync = sync;
         this.client = client;
+        for (int i = 0; i < LOCK_STRIPES; i++) {
+            locks[i] = new Object();
+        }
     }
 
-    /** Applies everything the app needs; returns its Deployment as the API server now has it. */
-    Deployment apply(DesiredApp app) {
-        try (var ignored = MDC.putCloseable("installation", app.installationId().toString());
-                var ignoredTeam = MDC.putCloseable("team", app.teamSlug());
-                var ignoredNamespace = MDC.putCloseable("namespace", app.namespace())) {
-            namespaces.apply(app.teamId());
-            applier.apply(DesiredEnvSecret.of(app));
-            Deployment deployment = applier.apply(DesiredDeployment.of(app));
-            applier.apply(DesiredNetwork.service(app));
+    /**
+     * Runs {@code work} while no other apply or delete of the installation runs.
+     */
+    <T> T exclusively(UUID installationId, Supplier<T> work) {
+        synchronized (locks[Math.floorMod(installationId.hashCode(), LOCK_STRIPES)]) {
+            return work.get();
+        }
+    }
+
+    /** Applies what differs; returns the app's Deployment as the API server now has it. */
+    Deployment apply(DesiredApp app, LiveObjects live) {
+        try (var ignored = LogContext.of(app.installationId(), app.teamSlug(), app.namespace())) {
+            sync(DesiredEnvSecret.of(app), live);
+            Deployment deployment = sync(DesiredDeployment.of(app), live);
+            sync(DesiredNetwork.service(app), live);
+            Ingress ingress = DesiredNetwork.ingress(app);
             if (app.hostname() != null) {
-                applier.apply(DesiredNetwork.ingress(app));
+                sync(ingress, live);
             } else {
-                client.network()
-                        .v1()
-                        .ingresses()
-                        .inNamespace(app.namespace())
-                        .withName(app.name())
-                        .delete();
+                deleteIfOurs(live.of(ingress), app.installationId());
             }
+            NetworkPolicy policy = DesiredNetwork.publicPolicy(app);
             if (app.access() == Access.PUBLIC) {
-                applier.apply(DesiredNetwork.publicPolicy(app));
+                sync(policy, live);
             } else {
-                client.network()
-                        .v1()
-                        .networkPolicies()
-                        .inNamespace(app.namespace())
-                        .withName(DesiredNetwork.publicPolicyName(app))
-                        .delete();
+                deleteIfOurs(live.of(policy), app.installationId());
             }
-            log.info("Applied app {} in {}", app.name(), app.namespace());
+            log.debug("Applied app {} in {}", app.name(), app.namespace());
             return deployment;
         }
+    }
+
+    private <T extends HasMetadata> T sync(T desired, LiveObjects live) {
+        return sync.sync(desired, live.of(desired));
+    }
+
+    /**
+     * Deletes the app's objects: those named for it that carry its installation label, nothing else. Its data
+     * volume only when asked to.
+     *
+     * @return how many objects were deleted
+     */
+    int delete(UUID installationId, String namespace, String name, boolean deleteData) {
+        try (var ignored = LogContext.of(installationId, null, namespace)) {
+            int deleted = 0;
+            for (HasMetadata object : named(namespace, name, deleteData)) {
+                deleted += deleteIfOurs(client.resource(object).get(), installationId) ? 1 : 0;
+            }
+            log.info("Deleted app {} in {} ({} objects)", name, namespace, deleted);
+            return deleted;
+        }
+    }
+
+    private static List<HasMetadata> named(String namespace, String name, boolean deleteData) {
+        List<HasMetadata> objects = new java.util.ArrayList<>(List.of(
+                object(new Deployment(), namespace, name),
+                object(new Service(), namespace, name),
+                object(new Ingress(), namespace, name),
+                object(new NetworkPolicy(), namespace, DesiredNetwork.publicPolicyName(name)),
+                object(new Secret(), namespace, DesiredEnvSecret.name(name)),
+                object(new Secret(), namespace, name + "-pull")));
+        if (deleteData) {
+            objects.add(object(new PersistentVolumeClaim(), namespace, name + "-data"));
+        }
+        return objects;
+    }
+
+    private static <T extends HasMetadata> T object(T object, String namespace, String name) {
+        object.setMetadata(new io.fabric8.kubernetes.api.model.ObjectMetaBuilder()
+                .withNamespace(namespace)
+                .withName(name)
+                .build());
+        return object;
+    }
+
+    private boolean deleteIfOurs(HasMetadata live, UUID installationId) {
+        if (live == null) {
+            return false;
+        }
+        if (!Labels.ofInstallation(live, installationId)) {
+            log.warn(
+                    "Left {} {} alone: it does not carry the app's labels",
+                    live.getKind(),
+                    live.getMetadata().getName());
+            return false;
+        }
+        client.resource(live).delete();
+        return true;
     }
 }

@@ -1,17 +1,16 @@
 package io.slipway.deployer;
 
-import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.slipway.installation.DesiredApp;
 import io.slipway.installation.DesiredApps;
-import io.slipway.installation.InstallationStatus;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Makes one app's objects match its desired state and reports the outcome as the app's status. */
+/** Makes one app's objects match its desired state; its status then follows from what the informers see. */
 @Component
 class AppReconciler {
 
@@ -19,35 +18,76 @@ class AppReconciler {
 
     private final DesiredApps desiredApps;
     private final AppObjects appObjects;
+    private final StatusReporter status;
+    private final TeamNamespaces namespaces;
+    private final KubernetesClient client;
 
-    AppReconciler(DesiredApps desiredApps, AppObjects appObjects) {
+    AppReconciler(
+            DesiredApps desiredApps,
+            AppObjects appObjects,
+            TeamNamespaces namespaces,
+            StatusReporter status,
+            KubernetesClient client) {
         this.desiredApps = desiredApps;
         this.appObjects = appObjects;
+        this.namespaces = namespaces;
+        this.status = status;
+        this.client = client;
     }
 
     /**
-     * Applies the app, when it still exists.
+     * Applies what differs, when the app still exists, reading each object first.
      *
      * @return false when the cluster could not be reached; the app then shows "Waiting for cluster"
      */
     boolean reconcile(UUID installationId) {
-        Optional<DesiredApp> desired = desiredApps.find(installationId);
-        if (desired.isEmpty()) {
-            return true;
-        }
-        DesiredApp app = desired.get();
+        return reconcile(installationId, LiveObjects.reading(client), true);
+    }
+
+    /**
+     * As {@link #reconcile(UUID)}, comparing with {@code live} instead of reading each object.
+     *
+     * @param withTeam whether to make sure of the team's namespace first (a full resync has just done so)
+     */
+    boolean reconcile(UUID installationId, LiveObjects live, boolean withTeam) {
+        return appObjects.exclusively(installationId, () -> {
+            // Read inside the lock: an app deleted meanwhile is not brought back
+            Optional<DesiredApp> desired = desiredApps.find(installationId);
+            return desired.map(app -> apply(app, live, withTeam)).orElse(true);
+        });
+    }
+
+    private boolean apply(DesiredApp app, LiveObjects live, boolean withTeam) {
         try {
-            Deployment deployment = appObjects.apply(app);
-            DeploymentStatus status = DeploymentStatus.of(deployment);
-            desiredApps.report(installationId, status.status(), status.reason());
+            if (withTeam) {
+                namespaces.apply(app.teamId());
+            }
+            appObjects.apply(app, live);
+            status.refresh(app.installationId());
+            return true;
+        } catch (ObjectSync.NotManaged e) {
+            log.warn("Could not apply app {} in {}: {}", app.name(), app.namespace(), e.getMessage());
+            status.failed(app.installationId(), ObservedStatus.failed(e.getMessage() + ". Choose another name.", null));
             return true;
         } catch (KubernetesClientException e) {
             log.warn("Could not apply app {} in {}, will retry: {}", app.name(), app.namespace(), e.getMessage());
-            desiredApps.report(
-                    installationId,
-                    InstallationStatus.WAITING_FOR_CLUSTER,
-                    "Waiting for the cluster: it cannot be reached right now; Slipway keeps trying");
+            if (transientFailure(e)) {
+                status.unreachable(app.installationId());
+            } else {
+                status.failed(
+                        app.installationId(),
+                        ObservedStatus.failed(
+                                "The cluster refused the app's settings ("
+                                        + e.getStatus().getMessage() + "); Slipway tries again",
+                                null));
+            }
             return false;
         }
+    }
+
+    /** No answer, a conflict, throttling or a server error: worth waiting for, not the app's fault. */
+    static boolean transientFailure(KubernetesClientException e) {
+        int code = e.getCode();
+        return code == 0 || code == 408 || code == 409 || code == 429 || code >= 500 || e.getStatus() == null;
     }
 }

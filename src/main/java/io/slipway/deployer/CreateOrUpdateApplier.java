@@ -2,9 +2,11 @@ package io.slipway.deployer;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.dsl.NonDeletingOperation;
 
-/** Create, or replace when the object exists: for API servers without server-side apply. */
+/**
+ * Create, or update based on the live object's resource version (a stale one fails with 409): for API
+ * servers without server-side apply.
+ */
 class CreateOrUpdateApplier implements ObjectApplier {
 
     private final KubernetesClient client;
@@ -14,7 +16,11 @@ class CreateOrUpdateApplier implements ObjectApplier {
     }
 
     @Override
-    public <T extends HasMetadata> T apply(T desired) {
-        return client.resource(desired).createOr(NonDeletingOperation::update);
+    public <T extends HasMetadata> T apply(T desired, T live) {
+        if (live == null) {
+            return client.resource(desired).create();
+        }
+        desired.getMetadata().setResourceVersion(live.getMetadata().getResourceVersion());
+        return client.resource(desired).update();
     }
 }

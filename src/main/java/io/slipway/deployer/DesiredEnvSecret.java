@@ -15,7 +15,11 @@ final class DesiredEnvSecret {
     private DesiredEnvSecret() {}
 
     static String name(DesiredApp app) {
-        return app.name() + "-env";
+        return name(app.name());
+    }
+
+    static String name(String appName) {
+        return appName + "-env";
     }
 
     static Secret of(DesiredApp app) {

@@ -67,7 +67,11 @@ final class DesiredNetwork {
     }
 
     static String publicPolicyName(DesiredApp app) {
-        return "allow-public-" + app.name();
+        return publicPolicyName(app.name());
+    }
+
+    static String publicPolicyName(String appName) {
+        return "allow-public-" + appName;
     }
 
     /** Admits traffic from anywhere to a public app's port; the namespace denies everything else by default. */

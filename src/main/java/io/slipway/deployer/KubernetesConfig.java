@@ -5,12 +5,17 @@ import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.slipway.deployer.embedded.EmbeddedCluster;
+import io.slipway.installation.DesiredApps;
+import io.slipway.plan.Plans;
+import io.slipway.team.Teams;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 
 /** Connects to the cluster: the embedded one, or a real one found the way fabric8 finds it. */
 @Configuration
@@ -48,7 +53,58 @@ class KubernetesConfig {
     }
 
     @Bean
-    ObjectApplier objectApplier(KubernetesClient client, ObjectProvider<EmbeddedCluster> embedded) {
-        return embedded.getIfAvailable() != null ? new CreateOrUpdateApplier(client) : new ServerSideApplier(client);
+    ObjectSync objectSync(KubernetesClient client, ObjectProvider<EmbeddedCluster> embedded) {
+        ObjectApplier applier =
+                embedded.getIfAvailable() != null ? new CreateOrUpdateApplier(client) : new ServerSideApplier(client);
+        return new ObjectSync(client, applier);
+    }
+
+    @Bean
+    AppObjects appObjects(ObjectSync sync, KubernetesClient client) {
+        return new AppObjects(sync, client);
+    }
+
+    @Bean
+    TeamNamespaces teamNamespaces(Teams teams, Plans plans, ObjectSync sync, KubernetesClient client) {
+        return new TeamNamespaces(teams, plans, sync, client);
+    }
+
+    @Bean
+    ClusterWatch clusterWatch(KubernetesClient client) {
+        return new ClusterWatch(client);
+    }
+
+    @Bean(destroyMethod = "stop")
+    StatusReporter statusReporter(ClusterWatch watch, DesiredApps desiredApps, KubernetesClient client) {
+        return new StatusReporter(watch, desiredApps, client);
+    }
+
+    @Bean
+    Leadership leadership(
+            KubernetesClient client, ObjectProvider<EmbeddedCluster> embedded, DeployerProperties properties) {
+        if (embedded.getIfAvailable() != null) {
+            return Leadership.ALWAYS;
+        }
+        DeployerProperties.LeaderElection election = properties.leaderElection();
+        return new LeaseLeadership(client, election.namespace(), election.identity(), election);
+    }
+
+    /** Drift the informers see: an app by installation id, a team by slug. */
+    @Bean(destroyMethod = "stop")
+    ReconcileQueue reconcileQueue(
+            DeployerProperties properties,
+            Leadership leadership,
+            @Lazy AppReconciler reconciler,
+            Teams teams,
+            @Lazy TeamNamespaces namespaces,
+            KubernetesClient client) {
+        return new ReconcileQueue(properties, leadership, key -> switch (key.kind()) {
+            case "app" -> reconciler.reconcile(UUID.fromString(key.id()));
+            case "team" -> {
+                teams.bySlug(key.id()).ifPresent(team -> namespaces.apply(team, LiveObjects.reading(client)));
+                yield true;
+            }
+            default -> throw new IllegalArgumentException("No such work: " + key.kind());
+        });
     }
 }

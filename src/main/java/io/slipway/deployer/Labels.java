@@ -1,5 +1,6 @@
 package io.slipway.deployer;
 
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.Map;
 import java.util.UUID;
 
@@ -20,6 +21,25 @@ final class Labels {
 
     static Map<String, String> app(String teamSlug, String appName, UUID installationId) {
         return Map.of(MANAGED_BY, SLIPWAY, TEAM, teamSlug, NAME, appName, INSTALLATION, installationId.toString());
+    }
+
+    /** Whether Slipway created the object; it never changes or deletes one that it did not. */
+    static boolean managed(HasMetadata object) {
+        Map<String, String> labels = object.getMetadata().getLabels();
+        return labels != null && SLIPWAY.equals(labels.get(MANAGED_BY));
+    }
+
+    /** Whether the object belongs to the given installation and was created by Slipway. */
+    static boolean ofInstallation(HasMetadata object, UUID installationId) {
+        return managed(object)
+                && installationId
+                        .toString()
+                        .equals(object.getMetadata().getLabels().get(INSTALLATION));
+    }
+
+    static String installation(HasMetadata object) {
+        Map<String, String> labels = object.getMetadata().getLabels();
+        return labels == null ? null : labels.get(INSTALLATION);
     }
 
     /** What a Deployment selects its pods by: stable for the app's life, unlike the full label set. */

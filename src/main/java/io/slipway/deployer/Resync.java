@@ -1,9 +1,14 @@
 package io.slipway.deployer;
 
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.slipway.installation.DesiredApps;
 import io.slipway.team.TeamSummary;
 import io.slipway.team.Teams;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,24 +18,39 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Level-triggered safety net: applies every team's namespace and every app as the database says, at start-up
- * and then periodically. Restores what the cluster lost (a restarted embedded cluster, a deleted Deployment).
+ * Level-triggered safety net, on the leader: compares every team's namespace and every app with the database,
+ * at start-up and then periodically, and writes only what differs. It lists each kind once (by Slipway's label)
+ * instead of reading objects one by one; Secrets, which Slipway may not list cluster-wide, are read one by one.
  */
 @Component
 class Resync {
 
     private static final Logger log = LoggerFactory.getLogger(Resync.class);
 
+    /** The kinds a resync lists in one request each. */
+    static final Set<String> LISTED =
+            Set.of("Namespace", "ResourceQuota", "LimitRange", "NetworkPolicy", "Deployment", "Service", "Ingress");
+
     private final Teams teams;
     private final DesiredApps desiredApps;
     private final TeamNamespaces namespaces;
     private final AppReconciler reconciler;
+    private final KubernetesClient client;
+    private final Leadership leadership;
 
-    Resync(Teams teams, DesiredApps desiredApps, TeamNamespaces namespaces, AppReconciler reconciler) {
+    Resync(
+            Teams teams,
+            DesiredApps desiredApps,
+            TeamNamespaces namespaces,
+            AppReconciler reconciler,
+            KubernetesClient client,
+            Leadership leadership) {
         this.teams = teams;
         this.desiredApps = desiredApps;
         this.namespaces = namespaces;
         this.reconciler = reconciler;
+        this.client = client;
+        this.leadership = leadership;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -45,19 +65,75 @@ class Resync {
         resyncAll();
     }
 
-    void resyncAll() {
+    /** @return how many teams and apps could not be brought in line (the cluster failed to answer) */
+    int resyncAll() {
+        if (!leadership.isLeader()) {
+            return 0;
+        }
+        LiveObjects live;
+        try {
+            live = LiveObjects.snapshot(LISTED, listManaged(), client);
+        } catch (KubernetesClientException e) {
+            log.warn("Could not resync: the cluster did not answer: {}", e.getMessage());
+            return 1;
+        }
         int failures = 0;
         for (TeamSummary team : teams.all()) {
             try {
-                namespaces.apply(team.id());
-            } catch (KubernetesClientException e) {
+                namespaces.apply(team, live);
+            } catch (KubernetesClientException | ObjectSync.NotManaged e) {
                 failures++;
                 log.warn("Could not resync namespace {}: {}", team.namespace(), e.getMessage());
             }
         }
         for (UUID id : desiredApps.allIds()) {
-            failures += reconciler.reconcile(id) ? 0 : 1;
+            failures += reconciler.reconcile(id, live, false) ? 0 : 1;
         }
         log.info("Resynced the cluster with the database, {} failures", failures);
+        return failures;
+    }
+
+    private List<HasMetadata> listManaged() {
+        List<HasMetadata> objects = new ArrayList<>();
+        objects.addAll(client.namespaces()
+                .withLabel(Labels.MANAGED_BY, Labels.SLIPWAY)
+                .list()
+                .getItems());
+        objects.addAll(client.resourceQuotas()
+                .inAnyNamespace()
+                .withLabel(Labels.MANAGED_BY, Labels.SLIPWAY)
+                .list()
+                .getItems());
+        objects.addAll(client.limitRanges()
+                .inAnyNamespace()
+                .withLabel(Labels.MANAGED_BY, Labels.SLIPWAY)
+                .list()
+                .getItems());
+        objects.addAll(client.network()
+                .v1()
+                .networkPolicies()
+                .inAnyNamespace()
+                .withLabel(Labels.MANAGED_BY, Labels.SLIPWAY)
+                .list()
+                .getItems());
+        objects.addAll(client.apps()
+                .deployments()
+                .inAnyNamespace()
+                .withLabel(Labels.MANAGED_BY, Labels.SLIPWAY)
+                .list()
+                .getItems());
+        objects.addAll(client.services()
+                .inAnyNamespace()
+                .withLabel(Labels.MANAGED_BY, Labels.SLIPWAY)
+                .list()
+                .getItems());
+        objects.addAll(client.network()
+                .v1()
+                .ingresses()
+                .inAnyNamespace()
+                .withLabel(Labels.MANAGED_BY, Labels.SLIPWAY)
+                .list()
+                .getItems());
+        return objects;
     }
 }

@@ -15,7 +15,7 @@ class ServerSideApplier implements ObjectApplier {
     }
 
     @Override
-    public <T extends HasMetadata> T apply(T desired) {
+    public <T extends HasMetadata> T apply(T desired, T live) {
         return client.resource(desired)
                 .fieldManager(FIELD_MANAGER)
                 .forceConflicts()

@@ -1,5 +1,13 @@
 package io.slipway.deployer;
 
+import io.fabric8.kubernetes.api.model.ContainerStatus;
+import io.fabric8.kubernetes.api.model.ContainerStatusBuilder;
+import io.fabric8.kubernetes.api.model.Event;
+import io.fabric8.kubernetes.api.model.EventBuilder;
+import io.fabric8.kubernetes.api.model.Namespace;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.PodBuilder;
+import io.fabric8.kubernetes.api.model.PodConditionBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentConditionBuilder;
 import io.fabric8.kubernetes.api.model.apps.DeploymentStatusBuilder;
@@ -7,8 +15,16 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
+import io.slipway.deployer.embedded.EmbeddedCluster;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -19,120 +35,420 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
 /**
- * The embedded cluster's only node. It does not run containers: a short while after a Deployment asks for
- * pods, it reports them available, the way a healthy node and a healthy image would.
+ * The embedded cluster's only node, and the controllers a real cluster would run. It runs no containers: for
+ * each Deployment it creates a pod and, a short while later, reports it running, the way a healthy node and a
+ * healthy image would; or, when a test asked for a {@link SimulatedFault}, the pod statuses, events and logs a
+ * real cluster shows for that fault. Deleting a Deployment deletes its pods; deleting a namespace empties it.
  */
 @Component
 @Conditional(EmbeddedModeCondition.class)
-class SimulatedNode implements SmartLifecycle, ResourceEventHandler<Deployment> {
+class SimulatedNode implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(SimulatedNode.class);
     static final Duration START_UP = Duration.ofMillis(1500);
+    static final String NODE = "slipway-simulated-node";
+    private static final String TEMPLATE_HASH = "pod-template-hash";
 
     private final KubernetesClient client;
-    // Made on start, not once: Spring may stop and start a lifecycle bean again (the test framework pauses cached
-    // contexts), and a shut-down executor cannot be restarted
-    private volatile ScheduledExecutorService scheduler;
-    private volatile SharedIndexInformer<Deployment> informer;
+    private final EmbeddedCluster cluster;
+    private final Map<String, SimulatedFault> faults = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "simulated-node");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile SharedIndexInformer<Deployment> deployments;
+    private volatile SharedIndexInformer<Namespace> namespaces;
 
-    SimulatedNode(KubernetesClient client) {
+    SimulatedNode(KubernetesClient client, EmbeddedCluster cluster) {
         this.client = client;
+        this.cluster = cluster;
+    }
+
+    /** From now on, the app {@code name} in {@code namespace} behaves as {@code fault} says. */
+    void simulate(String namespace, String name, SimulatedFault fault) {
+        faults.put(namespace + "/" + name, fault);
     }
 
     @Override
     public void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "simulated-node");
-            thread.setDaemon(true);
-            return thread;
-        });
-        informer = client.apps()
+        deployments = client.apps()
                 .deployments()
                 .inAnyNamespace()
                 .withLabel(Labels.MANAGED_BY, Labels.SLIPWAY)
                 .runnableInformer(0);
-        informer.addEventHandler(this);
-        informer.exceptionHandler((started, error) -> true);
-        informer.start();
+        deployments.addEventHandler(handler(this::later, this::deletePodsOf));
+        deployments.exceptionHandler((started, error) -> true);
+        deployments.start();
+        namespaces =
+                client.namespaces().withLabel(Labels.MANAGED_BY, Labels.SLIPWAY).runnableInformer(0);
+        namespaces.addEventHandler(handler(namespace -> {}, this::empty));
+        namespaces.exceptionHandler((started, error) -> true);
+        namespaces.start();
     }
 
     @Override
     public void stop() {
-        if (informer != null) {
-            informer.close();
+        if (deployments != null) {
+            deployments.close();
+            namespaces.close();
         }
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-        }
+        scheduler.shutdownNow();
     }
 
     @Override
     public boolean isRunning() {
-        return informer != null && informer.isRunning();
+        return deployments != null && deployments.isRunning();
     }
 
-    @Override
-    public void onAdd(Deployment deployment) {
-        startPodsLater(deployment);
-    }
-
-    @Override
-    public void onUpdate(Deployment before, Deployment after) {
-        startPodsLater(after);
-    }
-
-    @Override
-    public void onDelete(Deployment deployment, boolean finalStateUnknown) {}
-
-    private void startPodsLater(Deployment deployment) {
-        int desired = desiredReplicas(deployment);
-        if (available(deployment) == desired) {
-            return;
-        }
+    private void later(Deployment deployment) {
         String namespace = deployment.getMetadata().getNamespace();
         String name = deployment.getMetadata().getName();
-        scheduler.schedule(() -> markAvailable(namespace, name), START_UP.toMillis(), TimeUnit.MILLISECONDS);
+        scheduler.execute(() -> quietly(() -> schedulePods(namespace, name)));
     }
 
-    private void markAvailable(String namespace, String name) {
-        try {
-            Deployment current = client.apps()
-                    .deployments()
-                    .inNamespace(namespace)
-                    .withName(name)
-                    .get();
-            if (current == null || available(current) == desiredReplicas(current)) {
-                return;
+    /** Does what the ReplicaSet controller and the scheduler would: a pod of the current template, or an error. */
+    private void schedulePods(String namespace, String name) {
+        Deployment deployment = client.apps()
+                .deployments()
+                .inNamespace(namespace)
+                .withName(name)
+                .get();
+        if (deployment == null) {
+            return;
+        }
+        String hash = templateHash(deployment);
+        List<Pod> pods = podsOf(deployment);
+        pods.stream()
+                .filter(pod -> !hash.equals(pod.getMetadata().getLabels().get(TEMPLATE_HASH)))
+                .forEach(pod -> client.resource(pod).delete());
+        boolean current = pods.stream()
+                .anyMatch(pod -> hash.equals(pod.getMetadata().getLabels().get(TEMPLATE_HASH)));
+        int replicas = StatusReasons.desiredReplicas(deployment);
+        SimulatedFault fault = faults.getOrDefault(namespace + "/" + name, SimulatedFault.NONE);
+        if (replicas == 0) {
+            pods.forEach(pod -> client.resource(pod).delete());
+            markAvailable(deployment, 0);
+        } else if (fault == SimulatedFault.QUOTA_EXCEEDED || fault == SimulatedFault.POD_SECURITY) {
+            refuseCreation(deployment, hash, fault);
+        } else if (!current) {
+            Pod pod = client.resource(newPod(deployment, hash, fault)).create();
+            scheduler.schedule(() -> quietly(() -> progress(pod, fault)), START_UP.toMillis(), TimeUnit.MILLISECONDS);
+        } else if (fault == SimulatedFault.NONE && StatusReasons.available(deployment) < replicas) {
+            markAvailable(deployment, replicas);
+        }
+    }
+
+    private Pod newPod(Deployment deployment, String hash, SimulatedFault fault) {
+        Map<String, String> labels =
+                new HashMap<>(deployment.getSpec().getTemplate().getMetadata().getLabels());
+        labels.put(TEMPLATE_HASH, hash);
+        String suffix = UUID.randomUUID().toString().substring(0, 5);
+        boolean schedulable = fault != SimulatedFault.VOLUME_PENDING;
+        Pod pod = new PodBuilder()
+                .withNewMetadata()
+                .withName(deployment.getMetadata().getName() + "-" + hash + "-" + suffix)
+                .withNamespace(deployment.getMetadata().getNamespace())
+                .withLabels(labels)
+                .endMetadata()
+                .withSpec(deployment.getSpec().getTemplate().getSpec())
+                .build();
+        if (schedulable) {
+            pod.getSpec().setNodeName(NODE);
+        }
+        pod.setStatus(new io.fabric8.kubernetes.api.model.PodStatusBuilder()
+                .withPhase("Pending")
+                .withConditions(new PodConditionBuilder()
+                        .withType("PodScheduled")
+                        .withStatus(schedulable ? "True" : "False")
+                        .withReason(schedulable ? null : "Unschedulable")
+                        .withMessage(schedulable ? null : UNBOUND_CLAIM)
+                        .build())
+                .build());
+        return pod;
+    }
+
+    private static final String UNBOUND_CLAIM =
+            "0/1 nodes are available: pod has unbound immediate PersistentVolumeClaims. preemption: 0/1 nodes are"
+                    + " available: 1 Preemption is not helpful for scheduling.";
+
+    /** What the kubelet reports a moment after the pod landed on the node. */
+    private void progress(Pod created, SimulatedFault fault) {
+        Pod pod = client.pods()
+                .inNamespace(created.getMetadata().getNamespace())
+                .withName(created.getMetadata().getName())
+                .get();
+        if (pod == null) {
+            return;
+        }
+        String image = pod.getSpec().getContainers().getFirst().getImage();
+        switch (fault) {
+            case NONE -> {
+                setContainer(pod, "Running", running(image));
+                Deployment deployment = client.apps()
+                        .deployments()
+                        .inNamespace(pod.getMetadata().getNamespace())
+                        .withName(appName(pod))
+                        .get();
+                if (deployment != null) {
+                    markAvailable(deployment, StatusReasons.desiredReplicas(deployment));
+                }
             }
-            int desired = desiredReplicas(current);
-            current.setStatus(new DeploymentStatusBuilder()
-                    .withObservedGeneration(current.getMetadata().getGeneration())
-                    .withReplicas(desired)
-                    .withUpdatedReplicas(desired)
-                    .withReadyReplicas(desired)
-                    .withAvailableReplicas(desired)
-                    .withConditions(new DeploymentConditionBuilder()
-                            .withType("Available")
-                            .withStatus(desired > 0 ? "True" : "False")
-                            .withReason(desired > 0 ? "MinimumReplicasAvailable" : "ScaledToZero")
-                            .withLastUpdateTime(Instant.now().toString())
-                            .build())
-                    .build());
-            client.apps().deployments().inNamespace(namespace).resource(current).updateStatus();
+            case IMAGE_NOT_FOUND -> {
+                String message = "rpc error: code = NotFound desc = failed to pull and unpack image \"docker.io/"
+                        + image + "\": docker.io/" + image + ": not found";
+                setContainer(
+                        pod,
+                        "Pending",
+                        waiting(
+                                image,
+                                "ImagePullBackOff",
+                                "Back-off pulling image \"" + image + "\": ErrImagePull: " + message));
+                warn(
+                        pod,
+                        "Pod",
+                        pod.getMetadata().getName(),
+                        "Failed",
+                        "Failed to pull image \"" + image + "\": " + message);
+            }
+            case PULL_DENIED -> {
+                String message = "failed to authorize: failed to fetch anonymous token: unexpected status: 401"
+                        + " Unauthorized; pull access denied, repository does not exist or may require authorization";
+                setContainer(pod, "Pending", waiting(image, "ErrImagePull", message));
+                warn(
+                        pod,
+                        "Pod",
+                        pod.getMetadata().getName(),
+                        "Failed",
+                        "Failed to pull image \"" + image + "\": " + message);
+            }
+            case CRASH_ON_START -> {
+                cluster.podLog(
+                        pod.getMetadata().getNamespace(),
+                        pod.getMetadata().getName(),
+                        true,
+                        "Starting the app\nReading the configuration\nERROR: cannot open ./conf/app.xml: No such"
+                                + " file or directory\nExiting with code 1\n");
+                setContainer(pod, "Running", crashed(image, "Error", 1));
+                warn(pod, "Pod", pod.getMetadata().getName(), "BackOff", "Back-off restarting failed container app");
+            }
+            case OUT_OF_MEMORY -> {
+                setContainer(pod, "Running", crashed(image, "OOMKilled", 137));
+                warn(pod, "Pod", pod.getMetadata().getName(), "BackOff", "Back-off restarting failed container app");
+            }
+            case VOLUME_PENDING -> warn(pod, "Pod", pod.getMetadata().getName(), "FailedScheduling", UNBOUND_CLAIM);
+            default -> {}
+        }
+    }
+
+    private void refuseCreation(Deployment deployment, String hash, SimulatedFault fault) {
+        String replicaSet = deployment.getMetadata().getName() + "-" + hash;
+        String pod = "pods \"" + replicaSet + "-" + "x7k2p\" is forbidden: ";
+        String message = fault == SimulatedFault.QUOTA_EXCEEDED
+                ? "Error creating: " + pod + "exceeded quota: " + DesiredTeamObjects.QUOTA
+                        + ", requested: limits.memory=819Mi, used: limits.memory=7680Mi, limited: limits.memory=8Gi"
+                : "Error creating: " + pod + "violates PodSecurity \"baseline:latest\": privileged (container \"app\""
+                        + " must not set securityContext.privileged=true)";
+        boolean reported =
+                client.v1().events().inNamespace(deployment.getMetadata().getNamespace()).list().getItems().stream()
+                        .anyMatch(event ->
+                                replicaSet.equals(event.getInvolvedObject().getName()));
+        if (!reported) {
+            warn(deployment, "ReplicaSet", replicaSet, "FailedCreate", message);
+        }
+    }
+
+    private void setContainer(Pod pod, String phase, ContainerStatus container) {
+        pod.getStatus().setPhase(phase);
+        pod.getStatus().setContainerStatuses(List.of(container));
+        pod.getStatus().setStartTime(Instant.now().toString());
+        client.pods()
+                .inNamespace(pod.getMetadata().getNamespace())
+                .resource(pod)
+                .updateStatus();
+    }
+
+    private static ContainerStatus running(String image) {
+        return new ContainerStatusBuilder()
+                .withName(DesiredDeployment.CONTAINER)
+                .withImage(image)
+                .withReady(true)
+                .withStarted(true)
+                .withRestartCount(0)
+                .withNewState()
+                .withNewRunning()
+                .withStartedAt(Instant.now().toString())
+                .endRunning()
+                .endState()
+                .build();
+    }
+
+    private static ContainerStatus waiting(String image, String reason, String message) {
+        return new ContainerStatusBuilder()
+                .withName(DesiredDeployment.CONTAINER)
+                .withImage(image)
+                .withReady(false)
+                .withStarted(false)
+                .withRestartCount(0)
+                .withNewState()
+                .withNewWaiting()
+                .withReason(reason)
+                .withMessage(message)
+                .endWaiting()
+                .endState()
+                .build();
+    }
+
+    private static ContainerStatus crashed(String image, String reason, int exitCode) {
+        return new ContainerStatusBuilder()
+                .withName(DesiredDeployment.CONTAINER)
+                .withImage(image)
+                .withReady(false)
+                .withStarted(false)
+                .withRestartCount(3)
+                .withNewState()
+                .withNewWaiting()
+                .withReason("CrashLoopBackOff")
+                .withMessage("back-off 40s restarting failed container=app")
+                .endWaiting()
+                .endState()
+                .withNewLastState()
+                .withNewTerminated()
+                .withReason(reason)
+                .withExitCode(exitCode)
+                .withFinishedAt(Instant.now().toString())
+                .endTerminated()
+                .endLastState()
+                .build();
+    }
+
+    private void warn(
+            io.fabric8.kubernetes.api.model.HasMetadata about,
+            String kind,
+            String name,
+            String reason,
+            String message) {
+        String now = Instant.now().toString();
+        Event event = new EventBuilder()
+                .withNewMetadata()
+                .withName(name + "." + Long.toHexString(System.nanoTime()))
+                .withNamespace(about.getMetadata().getNamespace())
+                .endMetadata()
+                .withNewInvolvedObject()
+                .withKind(kind)
+                .withName(name)
+                .withNamespace(about.getMetadata().getNamespace())
+                .endInvolvedObject()
+                .withType("Warning")
+                .withReason(reason)
+                .withMessage(message)
+                .withCount(1)
+                .withFirstTimestamp(now)
+                .withLastTimestamp(now)
+                .withNewSource()
+                .withComponent(kind.equals("Pod") ? "kubelet" : "replicaset-controller")
+                .endSource()
+                .build();
+        client.resource(event).create();
+    }
+
+    private void markAvailable(Deployment deployment, int replicas) {
+        Deployment current = client.apps()
+                .deployments()
+                .inNamespace(deployment.getMetadata().getNamespace())
+                .withName(deployment.getMetadata().getName())
+                .get();
+        if (current == null || (StatusReasons.available(current) == replicas && current.getStatus() != null)) {
+            return;
+        }
+        current.setStatus(new DeploymentStatusBuilder()
+                .withObservedGeneration(current.getMetadata().getGeneration())
+                .withReplicas(replicas)
+                .withUpdatedReplicas(replicas)
+                .withReadyReplicas(replicas)
+                .withAvailableReplicas(replicas)
+                .withConditions(new DeploymentConditionBuilder()
+                        .withType("Available")
+                        .withStatus(replicas > 0 ? "True" : "False")
+                        .withReason(replicas > 0 ? "MinimumReplicasAvailable" : "ScaledToZero")
+                        .withLastUpdateTime(Instant.now().toString())
+                        .build())
+                .build());
+        client.apps()
+                .deployments()
+                .inNamespace(current.getMetadata().getNamespace())
+                .resource(current)
+                .updateStatus();
+    }
+
+    private void deletePodsOf(Deployment deployment) {
+        scheduler.execute(() -> quietly(
+                () -> podsOf(deployment).forEach(pod -> client.resource(pod).delete())));
+    }
+
+    /** What the namespace controller does: a deleted namespace takes everything in it along. */
+    private void empty(Namespace namespace) {
+        String name = namespace.getMetadata().getName();
+        scheduler.execute(() -> quietly(() -> {
+            client.apps().deployments().inNamespace(name).delete();
+            client.pods().inNamespace(name).delete();
+            client.services().inNamespace(name).delete();
+            client.secrets().inNamespace(name).delete();
+            client.network().v1().ingresses().inNamespace(name).delete();
+            client.network().v1().networkPolicies().inNamespace(name).delete();
+            client.resourceQuotas().inNamespace(name).delete();
+            client.limitRanges().inNamespace(name).delete();
+            client.persistentVolumeClaims().inNamespace(name).delete();
+            client.v1().events().inNamespace(name).delete();
+        }));
+    }
+
+    private List<Pod> podsOf(Deployment deployment) {
+        String installation = Labels.installation(deployment);
+        if (installation == null) {
+            return List.of();
+        }
+        return client.pods()
+                .inNamespace(deployment.getMetadata().getNamespace())
+                .withLabel(Labels.INSTALLATION, installation)
+                .list()
+                .getItems();
+    }
+
+    private static String appName(Pod pod) {
+        return pod.getMetadata().getLabels().get(Labels.NAME);
+    }
+
+    private static String templateHash(Deployment deployment) {
+        int hash = Objects.hash(deployment.getSpec().getTemplate());
+        return Integer.toString(hash & 0x7fffffff, 36).toLowerCase(Locale.ROOT);
+    }
+
+    private static void quietly(Runnable work) {
+        try {
+            work.run();
         } catch (KubernetesClientException e) {
-            log.debug("Could not update the status of deployment {}/{}: {}", namespace, name, e.getMessage());
+            log.debug("The simulated node could not update the cluster: {}", e.getMessage());
         }
     }
 
-    private static int desiredReplicas(Deployment deployment) {
-        Integer replicas = deployment.getSpec().getReplicas();
-        return replicas == null ? 1 : replicas;
-    }
+    private static <T> ResourceEventHandler<T> handler(
+            java.util.function.Consumer<T> changed, java.util.function.Consumer<T> deleted) {
+        return new ResourceEventHandler<>() {
+            @Override
+            public void onAdd(T object) {
+                changed.accept(object);
+            }
 
-    private static int available(Deployment deployment) {
-        if (deployment.getStatus() == null || deployment.getStatus().getAvailableReplicas() == null) {
-            return 0;
-        }
-        return deployment.getStatus().getAvailableReplicas();
+            @Override
+            public void onUpdate(T before, T after) {
+                changed.accept(after);
+            }
+
+            @Override
+            public void onDelete(T object, boolean finalStateUnknown) {
+                deleted.accept(object);
+            }
+        };
     }
 }

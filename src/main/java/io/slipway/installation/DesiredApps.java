@@ -56,19 +56,22 @@ public class DesiredApps {
         return installations.findIdsByOwnerId(memberId);
     }
 
-    /** Records what the cluster says about an app, and tells its team's open pages once committed. */
+    /**
+     * Records what the cluster says about an app, and tells its team's open pages once committed. The pages of
+     * this replica hear of it even when another replica recorded the same status first; callers report a
+     * status only when it changed.
+     */
     @Transactional
     public void report(UUID installationId, InstallationStatus status, String reason) {
         installations.findById(installationId).ifPresent(installation -> {
-            if (installation.report(status, reason)) {
-                var change = new InstallationStatusChanged(installationId, installation.getTeamId());
-                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public void afterCommit() {
-                        broadcaster.publish(change);
-                    }
-                });
-            }
+            installation.report(status, reason);
+            var change = new InstallationStatusChanged(installationId, installation.getTeamId());
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    broadcaster.publish(change);
+                }
+            });
         });
     }
 

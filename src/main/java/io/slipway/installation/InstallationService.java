@@ -79,6 +79,32 @@ public class InstallationService {
         return installation.getId();
     }
 
+    /**
+     * Deletes an app: its owner or a team admin may. The row and the {@link InstallationDeleted} event commit
+     * together; the deployer then deletes the app's objects, also if it was down at this moment.
+     *
+     * @param deleteData whether the app's persistent volume is deleted too
+     * @throws IllegalArgumentException when the app does not exist or the user may not delete it
+     */
+    @Transactional
+    public void delete(UUID userId, UUID installationId, boolean deleteData) {
+        Member member = teams.lockMember(userId)
+                .orElseThrow(() -> new IllegalArgumentException("You are not a member of a team"));
+        Installation installation = installations
+                .findByIdAndTeamId(installationId, member.team().id())
+                .orElseThrow(() -> new IllegalArgumentException("Your team has no such app"));
+        if (!installation.getOwnerId().equals(userId) && !member.isAdmin()) {
+            throw new IllegalArgumentException("Only the app's owner or a team admin can delete it");
+        }
+        installations.delete(installation);
+        events.publishEvent(new InstallationDeleted(
+                installationId, member.team().id(), member.team().namespace(), installation.getName(), deleteData));
+        log.info(
+                "Deleted app {} of team {}",
+                installation.getName(),
+                member.team().slug());
+    }
+
     private void checkTeamLimits(Member member, InstallRequest request) {
         if (installations.existsByTeamIdAndName(member.team().id(), request.getName())) {
             throw new InstallRejected(

@@ -4,14 +4,18 @@ import static io.slipway.Fixtures.lightstreamer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.slipway.Fixtures;
 import io.slipway.Fixtures.Member;
 import io.slipway.SlipwayTest;
+import io.slipway.deployer.embedded.EmbeddedCluster;
 import io.slipway.installation.InstallationService;
+import io.slipway.installation.InstallationStatus;
 import io.slipway.plan.Allocation;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -25,48 +29,142 @@ class ResyncTest {
     KubernetesClient kubernetes;
 
     @Autowired
+    EmbeddedCluster cluster;
+
+    @Autowired
     InstallationService installations;
 
     @Autowired
     Fixtures fixtures;
 
     @Test
-    void restoresADeletedDeploymentAndQuota() {
+    void writesNothingWhenNothingChanged() {
+        Member member = fixtures.newAdmin("Premium", new Allocation(4000, 8192, 40));
+        installations.install(member.userId(), "lightstreamer", lightstreamer("steady", 10));
+        awaitRunning(member);
+        resync.resyncAll();
+
+        long writes = cluster.writeRequests();
+        long requests = cluster.requests();
+        int failures = resync.resyncAll();
+
+        assertThat(failures).isZero();
+        assertThat(cluster.writeRequests() - writes).isZero();
+        // One list per kind, and a read of each app's Secret, which Slipway may not list cluster-wide
+        assertThat(cluster.requests() - requests)
+                .isLessThanOrEqualTo(Resync.LISTED.size()
+                        + installations.appsOf(member.userId()).size()
+                        + 20L);
+    }
+
+    @Test
+    void restoresObjectsTheInformersDoNotWatch() {
         Member member = fixtures.newAdmin("Premium", new Allocation(4000, 8192, 40));
         installations.install(member.userId(), "lightstreamer", lightstreamer("sturdy", 10));
         String namespace = member.team().namespace();
-        await().atMost(Duration.ofSeconds(20)).until(() -> deployment(namespace, "sturdy") != null);
+        awaitRunning(member);
 
+        kubernetes.services().inNamespace(namespace).withName("sturdy").delete();
         kubernetes
-                .apps()
-                .deployments()
+                .network()
+                .v1()
+                .ingresses()
                 .inNamespace(namespace)
                 .withName("sturdy")
                 .delete();
         kubernetes
-                .resourceQuotas()
+                .limitRanges()
                 .inNamespace(namespace)
-                .withName("slipway-quota")
+                .withName("slipway-limits")
                 .delete();
-        await().atMost(Duration.ofSeconds(10)).until(() -> deployment(namespace, "sturdy") == null);
+        kubernetes.secrets().inNamespace(namespace).withName("sturdy-env").delete();
+        long writes = cluster.writeRequests();
 
         resync.resyncAll();
 
-        assertThat(deployment(namespace, "sturdy")).isNotNull();
         assertThat(kubernetes
-                        .resourceQuotas()
+                        .services()
                         .inNamespace(namespace)
-                        .withName("slipway-quota")
+                        .withName("sturdy")
                         .get())
                 .isNotNull();
+        assertThat(kubernetes
+                        .network()
+                        .v1()
+                        .ingresses()
+                        .inNamespace(namespace)
+                        .withName("sturdy")
+                        .get())
+                .isNotNull();
+        assertThat(kubernetes
+                        .limitRanges()
+                        .inNamespace(namespace)
+                        .withName("slipway-limits")
+                        .get())
+                .isNotNull();
+        assertThat(kubernetes
+                        .secrets()
+                        .inNamespace(namespace)
+                        .withName("sturdy-env")
+                        .get())
+                .isNotNull();
+        assertThat(cluster.writeRequests() - writes).isEqualTo(4);
     }
 
-    private Deployment deployment(String namespace, String name) {
-        return kubernetes
+    @Test
+    void neverTouchesObjectsWithoutSlipwaysLabels() {
+        Member member = fixtures.newAdmin("Premium", new Allocation(4000, 8192, 40));
+        String namespace = member.team().namespace();
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> kubernetes.namespaces().withName(namespace).get() != null);
+        kubernetes
+                .resource(new ConfigMapBuilder()
+                        .withNewMetadata()
+                        .withName("someone-elses")
+                        .withNamespace(namespace)
+                        .endMetadata()
+                        .withData(Map.of("key", "value"))
+                        .build())
+                .create();
+        Deployment foreign = kubernetes
+                .resource(new io.fabric8.kubernetes.api.model.apps.DeploymentBuilder(
+                                DesiredDeployment.of(Desired.app(member, "squatter")))
+                        .editMetadata()
+                        .withLabels(Map.of("app", "squatter"))
+                        .endMetadata()
+                        .build())
+                .create();
+
+        installations.install(member.userId(), "lightstreamer", lightstreamer("squatter", 10));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(
+                        () -> assertThat(installations.appsOf(member.userId()).getFirst())
+                                .satisfies(app -> assertThat(app.status()).isEqualTo(InstallationStatus.FAILED))
+                                .satisfies(app -> assertThat(app.statusReason())
+                                        .contains("A Deployment named squatter exists that Slipway did not create")));
+        resync.resyncAll();
+
+        Deployment after = kubernetes
                 .apps()
                 .deployments()
                 .inNamespace(namespace)
-                .withName(name)
+                .withName("squatter")
                 .get();
+        assertThat(after.getMetadata().getResourceVersion())
+                .isEqualTo(foreign.getMetadata().getResourceVersion());
+        assertThat(after.getMetadata().getLabels()).containsOnlyKeys("app");
+        assertThat(kubernetes
+                        .configMaps()
+                        .inNamespace(namespace)
+                        .withName("someone-elses")
+                        .get()
+                        .getData())
+                .containsEntry("key", "value");
+    }
+
+    private void awaitRunning(Member member) {
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(installations.appsOf(member.userId()))
+                        .allSatisfy(app -> assertThat(app.status()).isEqualTo(InstallationStatus.RUNNING)));
     }
 }

@@ -57,6 +57,26 @@ public class EmbeddedCluster {
         return dispatcher.writeRequests();
     }
 
+    /** How many requests reached the API server (discovery documents aside) since start. */
+    public long requests() {
+        return dispatcher.requests();
+    }
+
+    /** Answers matching requests with the fault's error until it is used up. */
+    public Fault inject(Fault fault) {
+        dispatcher.inject(fault);
+        return fault;
+    }
+
+    public void clearFaults() {
+        dispatcher.clearFaults();
+    }
+
+    /** What {@code kubectl logs [--previous]} shows for a pod; the simulated node writes it. */
+    public void podLog(String namespace, String pod, boolean previous, String log) {
+        dispatcher.podLog(namespace, pod, previous, log);
+    }
+
     public synchronized void stop() {
         dispatcher.keepStateOnShutdown(false);
         server.shutdown();

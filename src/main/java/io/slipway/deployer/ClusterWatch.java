@@ -1,0 +1,216 @@
+package io.slipway.deployer;
+
+import io.fabric8.kubernetes.api.model.Event;
+import io.fabric8.kubernetes.api.model.ObjectReference;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.ResourceQuota;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
+import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
+import io.fabric8.kubernetes.client.informers.cache.Cache;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * The informers that keep Slipway's view of the cluster: its Deployments and Pods, the policies and quotas it
+ * restores when they drift (all selected by Slipway's label), and warning Events in team namespaces, which carry
+ * no labels. Handlers register before {@link #start()}; the caches are indexed by installation and by app.
+ */
+class ClusterWatch implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(ClusterWatch.class);
+
+    static final String BY_INSTALLATION = "installation";
+    static final String BY_APP = "app";
+    static final String NAMESPACE_PREFIX = "slipway-";
+
+    private final KubernetesClient client;
+    private final List<ResourceEventHandler<Deployment>> deploymentHandlers = new ArrayList<>();
+    private final List<ResourceEventHandler<Pod>> podHandlers = new ArrayList<>();
+    private final List<ResourceEventHandler<Event>> eventHandlers = new ArrayList<>();
+    private final List<ResourceEventHandler<NetworkPolicy>> policyHandlers = new ArrayList<>();
+    private final List<ResourceEventHandler<ResourceQuota>> quotaHandlers = new ArrayList<>();
+    private volatile SharedIndexInformer<Deployment> deployments;
+    private volatile SharedIndexInformer<Pod> pods;
+    private volatile SharedIndexInformer<Event> events;
+    private volatile SharedIndexInformer<NetworkPolicy> policies;
+    private volatile SharedIndexInformer<ResourceQuota> quotas;
+
+    ClusterWatch(KubernetesClient client) {
+        this.client = client;
+    }
+
+    void onDeployments(ResourceEventHandler<Deployment> handler) {
+        deploymentHandlers.add(handler);
+    }
+
+    void onPods(ResourceEventHandler<Pod> handler) {
+        podHandlers.add(handler);
+    }
+
+    void onEvents(ResourceEventHandler<Event> handler) {
+        eventHandlers.add(handler);
+    }
+
+    void onNetworkPolicies(ResourceEventHandler<NetworkPolicy> handler) {
+        policyHandlers.add(handler);
+    }
+
+    void onResourceQuotas(ResourceEventHandler<ResourceQuota> handler) {
+        quotaHandlers.add(handler);
+    }
+
+    @Override
+    public void start() {
+        deployments = start(
+                client.apps()
+                        .deployments()
+                        .inAnyNamespace()
+                        .withLabel(Labels.MANAGED_BY, Labels.SLIPWAY)
+                        .runnableInformer(0),
+                deploymentHandlers,
+                Map.of(BY_INSTALLATION, ClusterWatch::installationOf));
+        pods = start(
+                client.pods()
+                        .inAnyNamespace()
+                        .withLabel(Labels.MANAGED_BY, Labels.SLIPWAY)
+                        .runnableInformer(0),
+                podHandlers,
+                Map.of(BY_INSTALLATION, ClusterWatch::installationOf));
+        events = start(
+                client.v1().events().inAnyNamespace().runnableInformer(0),
+                eventHandlers,
+                Map.of(BY_APP, ClusterWatch::appOf));
+        policies = start(
+                client.network()
+                        .v1()
+                        .networkPolicies()
+                        .inAnyNamespace()
+                        .withLabel(Labels.MANAGED_BY, Labels.SLIPWAY)
+                        .runnableInformer(0),
+                policyHandlers,
+                Map.of());
+        quotas = start(
+                client.resourceQuotas()
+                        .inAnyNamespace()
+                        .withLabel(Labels.MANAGED_BY, Labels.SLIPWAY)
+                        .runnableInformer(0),
+                quotaHandlers,
+                Map.of());
+        log.info("Watching Slipway's deployments, pods, policies, quotas and the events of team namespaces");
+    }
+
+    private static <T extends io.fabric8.kubernetes.api.model.HasMetadata> SharedIndexInformer<T> start(
+            SharedIndexInformer<T> informer,
+            List<ResourceEventHandler<T>> handlers,
+            Map<String, Function<T, List<String>>> indexers) {
+        informer.addIndexers(indexers);
+        handlers.forEach(informer::addEventHandler);
+        // Keep retrying while the cluster is away, instead of giving up on the first failure
+        informer.exceptionHandler((started, error) -> true);
+        informer.start();
+        return informer;
+    }
+
+    @Override
+    public void stop() {
+        for (SharedIndexInformer<?> informer : List.of(deployments, pods, events, policies, quotas)) {
+            informer.close();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return deployments != null && deployments.isRunning();
+    }
+
+    /** Whether every informer has listed its kind at least once. */
+    boolean synced() {
+        return deployments != null
+                && deployments.hasSynced()
+                && pods.hasSynced()
+                && events.hasSynced()
+                && policies.hasSynced()
+                && quotas.hasSynced();
+    }
+
+    SharedIndexInformer<Deployment> deployments() {
+        return deployments;
+    }
+
+    Deployment deployment(String installationId) {
+        return deployments.getIndexer().byIndex(BY_INSTALLATION, installationId).stream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    Deployment deployment(String namespace, String name) {
+        return deployments.getStore().getByKey(Cache.namespaceKeyFunc(namespace, name));
+    }
+
+    List<Pod> pods(String installationId) {
+        return pods.getIndexer().byIndex(BY_INSTALLATION, installationId);
+    }
+
+    SharedIndexInformer<Pod> podInformer() {
+        return pods;
+    }
+
+    /** The warning events about an app's Deployment, ReplicaSets, pods and volume. */
+    List<Event> events(String namespace, String appName) {
+        return events.getIndexer().byIndex(BY_APP, namespace + "/" + appName);
+    }
+
+    private static List<String> installationOf(io.fabric8.kubernetes.api.model.HasMetadata object) {
+        String id = Labels.installation(object);
+        return id == null ? List.of() : List.of(id);
+    }
+
+    private static List<String> appOf(Event event) {
+        String app = appName(event);
+        return app == null ? List.of() : List.of(event.getMetadata().getNamespace() + "/" + app);
+    }
+
+    /**
+     * The app an event is about, from the object it names: a ReplicaSet is {@code <app>-<hash>}, a pod
+     * {@code <app>-<hash>-<suffix>}, a volume claim {@code <app>-data}. Only warnings in team namespaces count.
+     */
+    static String appName(Event event) {
+        ObjectReference about = event.getInvolvedObject();
+        String namespace = event.getMetadata().getNamespace();
+        if (about == null
+                || about.getName() == null
+                || !"Warning".equals(event.getType())
+                || namespace == null
+                || !namespace.startsWith(NAMESPACE_PREFIX)) {
+            return null;
+        }
+        String name = about.getName();
+        return switch (String.valueOf(about.getKind())) {
+            case "Deployment" -> name;
+            case "ReplicaSet" -> stripSuffixes(name, 1);
+            case "Pod" -> stripSuffixes(name, 2);
+            case "PersistentVolumeClaim" -> name.endsWith("-data") ? name.substring(0, name.length() - 5) : null;
+            default -> null;
+        };
+    }
+
+    private static String stripSuffixes(String name, int count) {
+        String result = name;
+        for (int i = 0; i < count; i++) {
+            int dash = result.lastIndexOf('-');
+            if (dash <= 0) {
+                return null;
+            }
+            result = result.substring(0, dash);
+        }
+        return result;
+    }
+}
