@@ -53,6 +53,7 @@ class ClusterOutageTest {
         } finally {
             cluster.resume();
         }
+        long requests = cluster.requests();
 
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> kubernetes
@@ -64,6 +65,15 @@ class ClusterOutageTest {
                         != null);
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(onlyApp(member).status()).isEqualTo(InstallationStatus.RUNNING));
+        assertThat(kubernetes
+                        .apps()
+                        .deployments()
+                        .inNamespace(member.team().namespace())
+                        .list()
+                        .getItems())
+                .hasSize(1);
+        // Backoff, not a hot loop: the reconnecting informers and one apply, not hundreds of retries
+        assertThat(cluster.requests() - requests).isLessThan(200);
     }
 
     private AppSummary onlyApp(Member member) {
