@@ -71,7 +71,7 @@ class AppObjects {
     }
 
     private <T extends HasMetadata> T sync(T desired, LiveObjects live) {
-        return sync.sync(desired, live.of(desired));
+        return live.skips(desired) ? null : sync.sync(desired, live.of(desired));
     }
 
     /**

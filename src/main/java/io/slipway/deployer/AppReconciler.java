@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.slipway.installation.DesiredApp;
 import io.slipway.installation.DesiredApps;
+import java.net.HttpURLConnection;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -41,28 +42,26 @@ class AppReconciler {
      * @return false when the cluster could not be reached; the app then shows "Waiting for cluster"
      */
     boolean reconcile(UUID installationId) {
-        return reconcile(installationId, LiveObjects.reading(client), true);
+        return reconcile(installationId, LiveObjects.reading(client));
     }
 
-    /**
-     * As {@link #reconcile(UUID)}, comparing with {@code live} instead of reading each object.
-     *
-     * @param withTeam whether to make sure of the team's namespace first (a full resync has just done so)
-     */
-    boolean reconcile(UUID installationId, LiveObjects live, boolean withTeam) {
+    /** A new install: its objects are created straight away, without reading them first. */
+    boolean install(UUID installationId) {
+        return reconcile(installationId, LiveObjects.assumingAbsent());
+    }
+
+    /** As {@link #reconcile(UUID)}, comparing with {@code live} instead of reading each object. */
+    boolean reconcile(UUID installationId, LiveObjects live) {
         return appObjects.exclusively(installationId, () -> {
             // Read inside the lock: an app deleted meanwhile is not brought back
             Optional<DesiredApp> desired = desiredApps.find(installationId);
-            return desired.map(app -> apply(app, live, withTeam)).orElse(true);
+            return desired.map(app -> apply(app, live)).orElse(true);
         });
     }
 
-    private boolean apply(DesiredApp app, LiveObjects live, boolean withTeam) {
+    private boolean apply(DesiredApp app, LiveObjects live) {
         try {
-            if (withTeam) {
-                namespaces.apply(app.teamId());
-            }
-            appObjects.apply(app, live);
+            applyInNamespace(app, live);
             status.refresh(app.installationId());
             return true;
         } catch (ObjectSync.NotManaged e) {
@@ -82,6 +81,23 @@ class AppReconciler {
                                 null));
             }
             return false;
+        }
+    }
+
+    /**
+     * Applies the app, creating its team's namespace first if the API server says it is missing (404): the
+     * namespace normally exists since the team was created, so the install path does not read it every time.
+     */
+    private void applyInNamespace(DesiredApp app, LiveObjects live) {
+        try {
+            appObjects.apply(app, live);
+        } catch (KubernetesClientException e) {
+            if (e.getCode() != HttpURLConnection.HTTP_NOT_FOUND) {
+                throw e;
+            }
+            log.info("Namespace {} was missing, applying it before app {}", app.namespace(), app.name());
+            namespaces.apply(app.teamId());
+            appObjects.apply(app, live);
         }
     }
 

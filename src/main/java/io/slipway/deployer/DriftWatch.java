@@ -1,6 +1,7 @@
 package io.slipway.deployer;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.ResourceQuota;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
@@ -24,6 +25,35 @@ class DriftWatch {
         watch.onDeployments(handler(Deployment::getSpec));
         watch.onNetworkPolicies(handler(NetworkPolicy::getSpec));
         watch.onResourceQuotas(handler(ResourceQuota::getSpec));
+        watch.onPods(new ResourceEventHandler<>() {
+            @Override
+            public void onAdd(Pod pod) {
+                queueIfConfigurationMissing(pod);
+            }
+
+            @Override
+            public void onUpdate(Pod before, Pod after) {
+                queueIfConfigurationMissing(after);
+            }
+
+            @Override
+            public void onDelete(Pod pod, boolean finalStateUnknown) {}
+        });
+    }
+
+    /** A pod that cannot start for want of its Secret (deleted by hand): apply the app again. */
+    private void queueIfConfigurationMissing(Pod pod) {
+        if (pod.getStatus() == null || pod.getStatus().getContainerStatuses() == null) {
+            return;
+        }
+        boolean missing = pod.getStatus().getContainerStatuses().stream()
+                .anyMatch(container -> container.getState() != null
+                        && container.getState().getWaiting() != null
+                        && "CreateContainerConfigError"
+                                .equals(container.getState().getWaiting().getReason()));
+        if (missing) {
+            queueOwner(pod);
+        }
     }
 
     private <T extends HasMetadata> ResourceEventHandler<T> handler(Function<T, Object> spec) {

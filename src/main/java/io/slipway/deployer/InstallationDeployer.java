@@ -43,7 +43,7 @@ class InstallationDeployer {
     @TransactionalEventListener
     void on(InstallationRequested event) {
         requireLeader();
-        if (!reconciler.reconcile(event.installationId())) {
+        if (!reconciler.install(event.installationId())) {
             throw new RetriedLater("Apply of installation " + event.installationId() + " deferred", null);
         }
     }

@@ -16,6 +16,24 @@ interface LiveObjects {
     /** The live counterpart of {@code desired} (same kind, namespace and name), or null when it is absent. */
     <T extends HasMetadata> T of(T desired);
 
+    /** Whether this pass leaves objects like {@code desired} alone (a resync does not read Secrets). */
+    default boolean skips(HasMetadata desired) {
+        return false;
+    }
+
+    /**
+     * For a new app: its objects are taken to be absent and created at once; one that exists after all answers
+     * 409, and is then read and compared. Saves a read per object on the install path.
+     */
+    static LiveObjects assumingAbsent() {
+        return new LiveObjects() {
+            @Override
+            public <T extends HasMetadata> T of(T desired) {
+                return null;
+            }
+        };
+    }
+
     static LiveObjects reading(KubernetesClient client) {
         return new LiveObjects() {
             @Override
@@ -26,8 +44,8 @@ interface LiveObjects {
     }
 
     /**
-     * Answers from the listed kinds, and reads the others one by one. An object missing from a list is read too
-     * before Slipway creates it: it may be someone else's, without Slipway's label.
+     * Answers from the listed kinds and skips the others. An object missing from a list is read before Slipway
+     * creates it: it may be someone else's, without Slipway's label.
      */
     static LiveObjects snapshot(Set<String> kinds, List<? extends HasMetadata> listed, KubernetesClient client) {
         Map<String, HasMetadata> byKey = new HashMap<>();
@@ -38,8 +56,13 @@ interface LiveObjects {
             @Override
             @SuppressWarnings("unchecked")
             public <T extends HasMetadata> T of(T desired) {
-                T listed = kinds.contains(desired.getKind()) ? (T) byKey.get(key(desired)) : null;
+                T listed = (T) byKey.get(key(desired));
                 return listed != null ? listed : client.resource(desired).get();
+            }
+
+            @Override
+            public boolean skips(HasMetadata desired) {
+                return !kinds.contains(desired.getKind());
             }
         };
     }

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Level-triggered safety net, on the leader: compares every team's namespace and every app with the database,
  * at start-up and then periodically, and writes only what differs. It lists each kind once (by Slipway's label)
- * instead of reading objects one by one; Secrets, which Slipway may not list cluster-wide, are read one by one.
+ * instead of reading objects one by one. Secrets, which Slipway may not list cluster-wide, are not read here:
+ * every install and edit applies them, and a pod that misses its Secret makes the drift watch restore it.
  */
 @Component
 class Resync {
@@ -87,7 +88,7 @@ class Resync {
             }
         }
         for (UUID id : desiredApps.allIds()) {
-            failures += reconciler.reconcile(id, live, false) ? 0 : 1;
+            failures += reconciler.reconcile(id, live) ? 0 : 1;
         }
         log.info("Resynced the cluster with the database, {} failures", failures);
         return failures;

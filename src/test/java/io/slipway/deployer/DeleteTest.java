@@ -107,10 +107,17 @@ class DeleteTest {
 
     @Test
     void deletesTheTeamsNamespaceAlsoWhenTheClusterWasDown() {
+        List<UUID> apps = installations.appsOf(member.userId()).stream()
+                .map(app -> app.id())
+                .toList();
         cluster.pause();
         try {
-            transactions.executeWithoutResult(status -> events.publishEvent(
-                    new TeamDeleted(member.team().id(), member.team().slug(), namespace)));
+            // As a team deletion will: its apps and the team go in one transaction
+            transactions.executeWithoutResult(status -> {
+                apps.forEach(id -> installations.delete(member.userId(), id, true));
+                events.publishEvent(
+                        new TeamDeleted(member.team().id(), member.team().slug(), namespace));
+            });
             await().pollDelay(Duration.ofSeconds(2)).until(() -> true);
         } finally {
             cluster.resume();

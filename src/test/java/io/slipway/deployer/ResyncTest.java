@@ -77,7 +77,6 @@ class ResyncTest {
                 .inNamespace(namespace)
                 .withName("slipway-limits")
                 .delete();
-        kubernetes.secrets().inNamespace(namespace).withName("sturdy-env").delete();
         long writes = cluster.writeRequests();
 
         resync.resyncAll();
@@ -102,13 +101,7 @@ class ResyncTest {
                         .withName("slipway-limits")
                         .get())
                 .isNotNull();
-        assertThat(kubernetes
-                        .secrets()
-                        .inNamespace(namespace)
-                        .withName("sturdy-env")
-                        .get())
-                .isNotNull();
-        assertThat(cluster.writeRequests() - writes).isEqualTo(4);
+        assertThat(cluster.writeRequests() - writes).isEqualTo(3);
     }
 
     @Test
