@@ -62,7 +62,7 @@ class AppReconciler {
     private boolean apply(DesiredApp app, LiveObjects live) {
         try {
             applyInNamespace(app, live);
-            status.refresh(app.installationId());
+            status.applied(app.installationId());
             return true;
         } catch (ObjectSync.NotManaged e) {
             log.warn("Could not apply app {} in {}: {}", app.name(), app.namespace(), e.getMessage());

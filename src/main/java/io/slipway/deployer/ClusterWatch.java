@@ -131,16 +131,6 @@ class ClusterWatch implements SmartLifecycle {
         return deployments != null && deployments.isRunning();
     }
 
-    /** Whether every informer has listed its kind at least once. */
-    boolean synced() {
-        return deployments != null
-                && deployments.hasSynced()
-                && pods.hasSynced()
-                && events.hasSynced()
-                && policies.hasSynced()
-                && quotas.hasSynced();
-    }
-
     SharedIndexInformer<Deployment> deployments() {
         return deployments;
     }
@@ -157,10 +147,6 @@ class ClusterWatch implements SmartLifecycle {
 
     List<Pod> pods(String installationId) {
         return pods.getIndexer().byIndex(BY_INSTALLATION, installationId);
-    }
-
-    SharedIndexInformer<Pod> podInformer() {
-        return pods;
     }
 
     /** The warning events about an app's Deployment, ReplicaSets, pods and volume. */

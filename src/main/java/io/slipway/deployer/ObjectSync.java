@@ -42,7 +42,9 @@ class ObjectSync {
                 return live;
             }
             try {
-                return applier.apply(desired, live);
+                T written = applier.apply(desired, live);
+                log.info("Applied {} {}", desired.getKind(), name(desired));
+                return written;
             } catch (KubernetesClientException e) {
                 if (e.getCode() != HttpURLConnection.HTTP_CONFLICT || attempt == CONFLICT_ATTEMPTS) {
                     throw e;

@@ -83,11 +83,6 @@ class ReconcileQueue {
         schedule(key, delay);
     }
 
-    /** Whether nothing is waiting or being retried. */
-    boolean idle() {
-        return queued.isEmpty();
-    }
-
     void stop() {
         worker.shutdownNow();
     }

@@ -30,6 +30,7 @@ class StatusReporter {
     private final KubernetesClient client;
     private final Set<String> dirty = ConcurrentHashMap.newKeySet();
     private final Map<String, ObservedStatus> reported = new ConcurrentHashMap<>();
+    private final Set<String> fromApplying = ConcurrentHashMap.newKeySet();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "status-reporter");
         thread.setDaemon(true);
@@ -45,19 +46,28 @@ class StatusReporter {
         watch.onEvents(handler(this::markApp));
     }
 
-    /** Works the app's status out again, even if nothing changed since the last report. */
-    void refresh(UUID installationId) {
-        reported.remove(installationId.toString());
-        mark(installationId.toString());
+    /**
+     * The app's objects were applied: if the last status came from applying (waiting for the cluster, refused),
+     * work it out from the cluster again. Otherwise the informers report any change themselves, so that a
+     * resync of unchanged apps costs the database nothing.
+     */
+    void applied(UUID installationId) {
+        String id = installationId.toString();
+        if (fromApplying.remove(id)) {
+            reported.remove(id);
+            mark(id);
+        }
     }
 
     /** The app's objects could not be applied: the cluster did not answer. */
     void unreachable(UUID installationId) {
+        fromApplying.add(installationId.toString());
         record(installationId.toString(), ObservedStatus.WAITING_FOR_CLUSTER);
     }
 
-    /** Something stands in the app's way that Slipway will not fix by trying again. */
+    /** Applying the app's objects failed for a reason the cluster gave, or one that retrying will not fix. */
     void failed(UUID installationId, ObservedStatus status) {
+        fromApplying.add(installationId.toString());
         record(installationId.toString(), status);
     }
 
@@ -104,6 +114,7 @@ class StatusReporter {
                 watch.events(namespace, deployment.getMetadata().getName()),
                 this::previousLog);
         if (!status.equals(reported.get(installationId))) {
+            fromApplying.remove(installationId);
             record(installationId, status);
         }
     }
