@@ -1,6 +1,7 @@
 package io.slipway.deployer;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.Service;
@@ -10,6 +11,7 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.slipway.installation.Access;
 import io.slipway.installation.DesiredApp;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -92,7 +94,7 @@ class AppObjects {
     }
 
     private static List<HasMetadata> named(String namespace, String name, boolean deleteData) {
-        List<HasMetadata> objects = new java.util.ArrayList<>(List.of(
+        List<HasMetadata> objects = new ArrayList<>(List.of(
                 object(new Deployment(), namespace, name),
                 object(new Service(), namespace, name),
                 object(new Ingress(), namespace, name),
@@ -106,10 +108,8 @@ class AppObjects {
     }
 
     private static <T extends HasMetadata> T object(T object, String namespace, String name) {
-        object.setMetadata(new io.fabric8.kubernetes.api.model.ObjectMetaBuilder()
-                .withNamespace(namespace)
-                .withName(name)
-                .build());
+        object.setMetadata(
+                new ObjectMetaBuilder().withNamespace(namespace).withName(name).build());
         return object;
     }
 

@@ -2,6 +2,7 @@ package io.slipway.deployer;
 
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Every kind and verb the deployer uses on a real cluster, and nothing more: the ClusterRole and Role in
@@ -39,7 +40,7 @@ final class ClusterAccess {
     private ClusterAccess() {}
 
     private static Set<String> union(Set<String> base, String... more) {
-        java.util.Set<String> verbs = new java.util.TreeSet<>(base);
+        Set<String> verbs = new TreeSet<>(base);
         verbs.addAll(List.of(more));
         return Set.copyOf(verbs);
     }

@@ -1,6 +1,7 @@
 package io.slipway.deployer;
 
 import io.fabric8.kubernetes.api.model.Event;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectReference;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.ResourceQuota;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -107,7 +109,7 @@ class ClusterWatch implements SmartLifecycle {
         log.info("Watching Slipway's deployments, pods, policies, quotas and the events of team namespaces");
     }
 
-    private static <T extends io.fabric8.kubernetes.api.model.HasMetadata> SharedIndexInformer<T> start(
+    private static <T extends HasMetadata> SharedIndexInformer<T> start(
             SharedIndexInformer<T> informer,
             List<ResourceEventHandler<T>> handlers,
             Map<String, Function<T, List<String>>> indexers) {
@@ -129,6 +131,12 @@ class ClusterWatch implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return deployments != null && deployments.isRunning();
+    }
+
+    /** Whether every informer has listed its kind once. */
+    boolean synced() {
+        return Stream.of(deployments, pods, events, policies, quotas)
+                .allMatch(informer -> informer != null && informer.hasSynced());
     }
 
     SharedIndexInformer<Deployment> deployments() {
@@ -154,7 +162,7 @@ class ClusterWatch implements SmartLifecycle {
         return events.getIndexer().byIndex(BY_APP, namespace + "/" + appName);
     }
 
-    private static List<String> installationOf(io.fabric8.kubernetes.api.model.HasMetadata object) {
+    private static List<String> installationOf(HasMetadata object) {
         String id = Labels.installation(object);
         return id == null ? List.of() : List.of(id);
     }

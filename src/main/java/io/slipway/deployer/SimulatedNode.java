@@ -1,13 +1,10 @@
 package io.slipway.deployer;
 
-import io.fabric8.kubernetes.api.model.ContainerStatus;
-import io.fabric8.kubernetes.api.model.ContainerStatusBuilder;
-import io.fabric8.kubernetes.api.model.Event;
-import io.fabric8.kubernetes.api.model.EventBuilder;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.PodConditionBuilder;
+import io.fabric8.kubernetes.api.model.PodStatusBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentConditionBuilder;
 import io.fabric8.kubernetes.api.model.apps.DeploymentStatusBuilder;
@@ -28,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -50,7 +48,7 @@ class SimulatedNode implements SmartLifecycle {
     private static final String TEMPLATE_HASH = "pod-template-hash";
 
     private final KubernetesClient client;
-    private final EmbeddedCluster cluster;
+    private final SimulatedKubelet kubelet;
     private final Map<String, SimulatedFault> faults = new ConcurrentHashMap<>();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "simulated-node");
@@ -62,7 +60,7 @@ class SimulatedNode implements SmartLifecycle {
 
     SimulatedNode(KubernetesClient client, EmbeddedCluster cluster) {
         this.client = client;
-        this.cluster = cluster;
+        this.kubelet = new SimulatedKubelet(client, cluster);
     }
 
     /** From now on, the app {@code name} in {@code namespace} behaves as {@code fault} says. */
@@ -130,10 +128,10 @@ class SimulatedNode implements SmartLifecycle {
             pods.forEach(pod -> client.resource(pod).delete());
             markAvailable(deployment, 0);
         } else if (fault == SimulatedFault.QUOTA_EXCEEDED || fault == SimulatedFault.POD_SECURITY) {
-            refuseCreation(deployment, hash, fault);
+            kubelet.refuseCreation(deployment, hash, fault);
         } else if (!current) {
             Pod pod = client.resource(newPod(deployment, hash, fault)).create();
-            scheduler.schedule(() -> quietly(() -> progress(pod, fault)), START_UP.toMillis(), TimeUnit.MILLISECONDS);
+            scheduler.schedule(() -> quietly(() -> started(pod, fault)), START_UP.toMillis(), TimeUnit.MILLISECONDS);
         } else if (fault == SimulatedFault.NONE && StatusReasons.available(deployment) < replicas) {
             markAvailable(deployment, replicas);
         }
@@ -156,200 +154,31 @@ class SimulatedNode implements SmartLifecycle {
         if (schedulable) {
             pod.getSpec().setNodeName(NODE);
         }
-        pod.setStatus(new io.fabric8.kubernetes.api.model.PodStatusBuilder()
+        pod.setStatus(new PodStatusBuilder()
                 .withPhase("Pending")
                 .withConditions(new PodConditionBuilder()
                         .withType("PodScheduled")
                         .withStatus(schedulable ? "True" : "False")
                         .withReason(schedulable ? null : "Unschedulable")
-                        .withMessage(schedulable ? null : UNBOUND_CLAIM)
+                        .withMessage(schedulable ? null : SimulatedKubelet.UNBOUND_CLAIM)
                         .build())
                 .build());
         return pod;
     }
 
-    private static final String UNBOUND_CLAIM =
-            "0/1 nodes are available: pod has unbound immediate PersistentVolumeClaims. preemption: 0/1 nodes are"
-                    + " available: 1 Preemption is not helpful for scheduling.";
-
-    /** What the kubelet reports a moment after the pod landed on the node. */
-    private void progress(Pod created, SimulatedFault fault) {
-        Pod pod = client.pods()
-                .inNamespace(created.getMetadata().getNamespace())
-                .withName(created.getMetadata().getName())
-                .get();
-        if (pod == null) {
+    /** Once the kubelet started a healthy pod, its Deployment is available. */
+    private void started(Pod pod, SimulatedFault fault) {
+        if (!kubelet.start(pod, fault)) {
             return;
         }
-        String image = pod.getSpec().getContainers().getFirst().getImage();
-        switch (fault) {
-            case NONE -> {
-                setContainer(pod, "Running", running(image));
-                Deployment deployment = client.apps()
-                        .deployments()
-                        .inNamespace(pod.getMetadata().getNamespace())
-                        .withName(appName(pod))
-                        .get();
-                if (deployment != null) {
-                    markAvailable(deployment, StatusReasons.desiredReplicas(deployment));
-                }
-            }
-            case IMAGE_NOT_FOUND -> {
-                String message = "rpc error: code = NotFound desc = failed to pull and unpack image \"docker.io/"
-                        + image + "\": docker.io/" + image + ": not found";
-                setContainer(
-                        pod,
-                        "Pending",
-                        waiting(
-                                image,
-                                "ImagePullBackOff",
-                                "Back-off pulling image \"" + image + "\": ErrImagePull: " + message));
-                warn(
-                        pod,
-                        "Pod",
-                        pod.getMetadata().getName(),
-                        "Failed",
-                        "Failed to pull image \"" + image + "\": " + message);
-            }
-            case PULL_DENIED -> {
-                String message = "failed to authorize: failed to fetch anonymous token: unexpected status: 401"
-                        + " Unauthorized; pull access denied, repository does not exist or may require authorization";
-                setContainer(pod, "Pending", waiting(image, "ErrImagePull", message));
-                warn(
-                        pod,
-                        "Pod",
-                        pod.getMetadata().getName(),
-                        "Failed",
-                        "Failed to pull image \"" + image + "\": " + message);
-            }
-            case CRASH_ON_START -> {
-                cluster.podLog(
-                        pod.getMetadata().getNamespace(),
-                        pod.getMetadata().getName(),
-                        true,
-                        "Starting the app\nReading the configuration\nERROR: cannot open ./conf/app.xml: No such"
-                                + " file or directory\nExiting with code 1\n");
-                setContainer(pod, "Running", crashed(image, "Error", 1));
-                warn(pod, "Pod", pod.getMetadata().getName(), "BackOff", "Back-off restarting failed container app");
-            }
-            case OUT_OF_MEMORY -> {
-                setContainer(pod, "Running", crashed(image, "OOMKilled", 137));
-                warn(pod, "Pod", pod.getMetadata().getName(), "BackOff", "Back-off restarting failed container app");
-            }
-            case VOLUME_PENDING -> warn(pod, "Pod", pod.getMetadata().getName(), "FailedScheduling", UNBOUND_CLAIM);
-            default -> {}
-        }
-    }
-
-    private void refuseCreation(Deployment deployment, String hash, SimulatedFault fault) {
-        String replicaSet = deployment.getMetadata().getName() + "-" + hash;
-        String pod = "pods \"" + replicaSet + "-" + "x7k2p\" is forbidden: ";
-        String message = fault == SimulatedFault.QUOTA_EXCEEDED
-                ? "Error creating: " + pod + "exceeded quota: " + DesiredTeamObjects.QUOTA
-                        + ", requested: limits.memory=819Mi, used: limits.memory=7680Mi, limited: limits.memory=8Gi"
-                : "Error creating: " + pod + "violates PodSecurity \"baseline:latest\": privileged (container \"app\""
-                        + " must not set securityContext.privileged=true)";
-        boolean reported =
-                client.v1().events().inNamespace(deployment.getMetadata().getNamespace()).list().getItems().stream()
-                        .anyMatch(event ->
-                                replicaSet.equals(event.getInvolvedObject().getName()));
-        if (!reported) {
-            warn(deployment, "ReplicaSet", replicaSet, "FailedCreate", message);
-        }
-    }
-
-    private void setContainer(Pod pod, String phase, ContainerStatus container) {
-        pod.getStatus().setPhase(phase);
-        pod.getStatus().setContainerStatuses(List.of(container));
-        pod.getStatus().setStartTime(Instant.now().toString());
-        client.pods()
+        Deployment deployment = client.apps()
+                .deployments()
                 .inNamespace(pod.getMetadata().getNamespace())
-                .resource(pod)
-                .updateStatus();
-    }
-
-    private static ContainerStatus running(String image) {
-        return new ContainerStatusBuilder()
-                .withName(DesiredDeployment.CONTAINER)
-                .withImage(image)
-                .withReady(true)
-                .withStarted(true)
-                .withRestartCount(0)
-                .withNewState()
-                .withNewRunning()
-                .withStartedAt(Instant.now().toString())
-                .endRunning()
-                .endState()
-                .build();
-    }
-
-    private static ContainerStatus waiting(String image, String reason, String message) {
-        return new ContainerStatusBuilder()
-                .withName(DesiredDeployment.CONTAINER)
-                .withImage(image)
-                .withReady(false)
-                .withStarted(false)
-                .withRestartCount(0)
-                .withNewState()
-                .withNewWaiting()
-                .withReason(reason)
-                .withMessage(message)
-                .endWaiting()
-                .endState()
-                .build();
-    }
-
-    private static ContainerStatus crashed(String image, String reason, int exitCode) {
-        return new ContainerStatusBuilder()
-                .withName(DesiredDeployment.CONTAINER)
-                .withImage(image)
-                .withReady(false)
-                .withStarted(false)
-                .withRestartCount(3)
-                .withNewState()
-                .withNewWaiting()
-                .withReason("CrashLoopBackOff")
-                .withMessage("back-off 40s restarting failed container=app")
-                .endWaiting()
-                .endState()
-                .withNewLastState()
-                .withNewTerminated()
-                .withReason(reason)
-                .withExitCode(exitCode)
-                .withFinishedAt(Instant.now().toString())
-                .endTerminated()
-                .endLastState()
-                .build();
-    }
-
-    private void warn(
-            io.fabric8.kubernetes.api.model.HasMetadata about,
-            String kind,
-            String name,
-            String reason,
-            String message) {
-        String now = Instant.now().toString();
-        Event event = new EventBuilder()
-                .withNewMetadata()
-                .withName(name + "." + Long.toHexString(System.nanoTime()))
-                .withNamespace(about.getMetadata().getNamespace())
-                .endMetadata()
-                .withNewInvolvedObject()
-                .withKind(kind)
-                .withName(name)
-                .withNamespace(about.getMetadata().getNamespace())
-                .endInvolvedObject()
-                .withType("Warning")
-                .withReason(reason)
-                .withMessage(message)
-                .withCount(1)
-                .withFirstTimestamp(now)
-                .withLastTimestamp(now)
-                .withNewSource()
-                .withComponent(kind.equals("Pod") ? "kubelet" : "replicaset-controller")
-                .endSource()
-                .build();
-        client.resource(event).create();
+                .withName(pod.getMetadata().getLabels().get(Labels.NAME))
+                .get();
+        if (deployment != null) {
+            markAvailable(deployment, StatusReasons.desiredReplicas(deployment));
+        }
     }
 
     private void markAvailable(Deployment deployment, int replicas) {
@@ -415,10 +244,6 @@ class SimulatedNode implements SmartLifecycle {
                 .getItems();
     }
 
-    private static String appName(Pod pod) {
-        return pod.getMetadata().getLabels().get(Labels.NAME);
-    }
-
     private static String templateHash(Deployment deployment) {
         int hash = Objects.hash(deployment.getSpec().getTemplate());
         return Integer.toString(hash & 0x7fffffff, 36).toLowerCase(Locale.ROOT);
@@ -432,8 +257,7 @@ class SimulatedNode implements SmartLifecycle {
         }
     }
 
-    private static <T> ResourceEventHandler<T> handler(
-            java.util.function.Consumer<T> changed, java.util.function.Consumer<T> deleted) {
+    private static <T> ResourceEventHandler<T> handler(Consumer<T> changed, Consumer<T> deleted) {
         return new ResourceEventHandler<>() {
             @Override
             public void onAdd(T object) {

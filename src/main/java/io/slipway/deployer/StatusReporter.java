@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -144,7 +145,7 @@ class StatusReporter {
         }
     }
 
-    private static <T extends HasMetadata> ResourceEventHandler<T> handler(java.util.function.Consumer<T> mark) {
+    private static <T extends HasMetadata> ResourceEventHandler<T> handler(Consumer<T> mark) {
         return new ResourceEventHandler<>() {
             @Override
             public void onAdd(T object) {
