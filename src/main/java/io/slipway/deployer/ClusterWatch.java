@@ -11,6 +11,7 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.fabric8.kubernetes.client.informers.cache.Cache;
+import io.fabric8.kubernetes.client.informers.cache.ReducedStateItemStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,18 @@ class ClusterWatch implements SmartLifecycle {
     static final String BY_INSTALLATION = "installation";
     static final String BY_APP = "app";
     static final String NAMESPACE_PREFIX = "slipway-";
+
+    /**
+     * What the caches keep of Deployments and pods: what status and drift detection read, not the pod
+     * templates, which are most of an object's size. Handlers still see whole objects as they arrive.
+     */
+    private static final String[] DEPLOYMENT_FIELDS = {
+        "metadata.labels", "metadata.annotations", "metadata.generation", "spec.replicas", "status"
+    };
+
+    private static final String[] POD_FIELDS = {
+        "metadata.labels", "metadata.deletionTimestamp", "spec.nodeName", "status"
+    };
 
     private final KubernetesClient client;
     private final List<ResourceEventHandler<Deployment>> deploymentHandlers = new ArrayList<>();
@@ -72,18 +85,24 @@ class ClusterWatch implements SmartLifecycle {
     @Override
     public void start() {
         deployments = start(
-                client.apps()
-                        .deployments()
-                        .inAnyNamespace()
-                        .withLabel(Labels.MANAGED_BY, Labels.SLIPWAY)
-                        .runnableInformer(0),
+                reduced(
+                        client.apps()
+                                .deployments()
+                                .inAnyNamespace()
+                                .withLabel(Labels.MANAGED_BY, Labels.SLIPWAY)
+                                .runnableInformer(0),
+                        Deployment.class,
+                        DEPLOYMENT_FIELDS),
                 deploymentHandlers,
                 Map.of(BY_INSTALLATION, ClusterWatch::installationOf));
         pods = start(
-                client.pods()
-                        .inAnyNamespace()
-                        .withLabel(Labels.MANAGED_BY, Labels.SLIPWAY)
-                        .runnableInformer(0),
+                reduced(
+                        client.pods()
+                                .inAnyNamespace()
+                                .withLabel(Labels.MANAGED_BY, Labels.SLIPWAY)
+                                .runnableInformer(0),
+                        Pod.class,
+                        POD_FIELDS),
                 podHandlers,
                 Map.of(BY_INSTALLATION, ClusterWatch::installationOf));
         events = start(
@@ -107,6 +126,12 @@ class ClusterWatch implements SmartLifecycle {
                 quotaHandlers,
                 Map.of());
         log.info("Watching Slipway's deployments, pods, policies, quotas and the events of team namespaces");
+    }
+
+    private <T extends HasMetadata> SharedIndexInformer<T> reduced(
+            SharedIndexInformer<T> informer, Class<T> type, String... fields) {
+        return informer.itemStore(new ReducedStateItemStore<>(
+                ReducedStateItemStore.NAME_KEY_STATE, type, client.getKubernetesSerialization(), fields));
     }
 
     private static <T extends HasMetadata> SharedIndexInformer<T> start(

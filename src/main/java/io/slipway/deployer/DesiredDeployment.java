@@ -21,6 +21,10 @@ import java.util.Map;
 final class DesiredDeployment {
 
     static final String CONTAINER = "app";
+
+    /** The app's memory share in MiB, on the Deployment itself, so that "out of memory" can name it. */
+    static final String MEMORY_ANNOTATION = "slipway.io/memory-mib";
+
     private static final String DATA_VOLUME = "data";
 
     /**
@@ -40,6 +44,8 @@ final class DesiredDeployment {
                 .withName(app.name())
                 .withNamespace(app.namespace())
                 .withLabels(labels)
+                .withAnnotations(
+                        Map.of(MEMORY_ANNOTATION, String.valueOf(app.resources().memoryMib())))
                 .endMetadata()
                 .withNewSpec()
                 .withReplicas(1)

@@ -3,9 +3,9 @@ package io.slipway.deployer;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.ResourceQuota;
-import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
@@ -22,7 +22,10 @@ class DriftWatch {
 
     DriftWatch(ClusterWatch watch, ReconcileQueue queue) {
         this.queue = queue;
-        watch.onDeployments(handler(Deployment::getSpec));
+        // The cache keeps no pod template: a spec change shows as a new generation, a hand scaling as replicas
+        watch.onDeployments(handler(deployment -> List.of(
+                Objects.toString(deployment.getMetadata().getGeneration()),
+                Objects.toString(deployment.getSpec().getReplicas()))));
         watch.onNetworkPolicies(handler(NetworkPolicy::getSpec));
         watch.onResourceQuotas(handler(ResourceQuota::getSpec));
         watch.onPods(new ResourceEventHandler<>() {

@@ -6,7 +6,6 @@ import io.fabric8.kubernetes.api.model.ContainerStatus;
 import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodCondition;
-import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentCondition;
 import io.slipway.help.Faq;
@@ -14,6 +13,7 @@ import io.slipway.installation.InstallationStatus;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -47,7 +47,7 @@ final class StatusReasons {
                 .filter(pod -> pod.getMetadata().getDeletionTimestamp() == null)
                 .toList();
         for (Pod pod : live) {
-            Optional<ObservedStatus> failure = containerFailure(pod, logs);
+            Optional<ObservedStatus> failure = containerFailure(deployment, pod, logs);
             if (failure.isPresent()) {
                 return failure.get();
             }
@@ -68,7 +68,7 @@ final class StatusReasons {
                         : "Starting: pulling the image and starting the app");
     }
 
-    private static Optional<ObservedStatus> containerFailure(Pod pod, LogTail logs) {
+    private static Optional<ObservedStatus> containerFailure(Deployment deployment, Pod pod, LogTail logs) {
         if (pod.getStatus() == null || pod.getStatus().getContainerStatuses() == null) {
             return Optional.empty();
         }
@@ -84,7 +84,7 @@ final class StatusReasons {
                 return Optional.of(imagePull(container.getImage(), waiting.getMessage()));
             }
             if (oomKilled(last) || oomKilled(now)) {
-                return Optional.of(outOfMemory(pod));
+                return Optional.of(outOfMemory(deployment));
             }
             if (waiting != null && "CrashLoopBackOff".equals(waiting.getReason())) {
                 return Optional.of(crashing(pod, container, last, logs));
@@ -116,23 +116,14 @@ final class StatusReasons {
         return terminated != null && "OOMKilled".equals(terminated.getReason());
     }
 
-    private static ObservedStatus outOfMemory(Pod pod) {
-        String limit = pod.getSpec().getContainers().stream()
-                .map(container -> container.getResources() == null
-                        ? null
-                        : container.getResources().getLimits())
-                .filter(limits -> limits != null && limits.containsKey("memory"))
-                .map(limits -> mebibytes(limits.get("memory")) + " MiB")
-                .findFirst()
-                .orElse("its memory");
+    private static ObservedStatus outOfMemory(Deployment deployment) {
+        Map<String, String> annotations = deployment.getMetadata().getAnnotations();
+        String memory = annotations == null ? null : annotations.get(DesiredDeployment.MEMORY_ANNOTATION);
+        String limit = memory == null ? "its memory" : memory + " MiB";
         return ObservedStatus.failed(
                 "Out of memory: the app needed more than " + limit
                         + " and was stopped. Give it a higher allocation percentage.",
                 Faq.ALLOCATION);
-    }
-
-    private static long mebibytes(Quantity quantity) {
-        return Quantity.getAmountInBytes(quantity).longValue() / (1024 * 1024);
     }
 
     private static ObservedStatus crashing(
