@@ -188,7 +188,13 @@ class DeployerBenchmark {
 
         // One pod per app, as the node would make; then a second set of the deployer's informers, measured from
         // empty to synced
-        for (Deployment deployment : watch.deployments().getStore().list()) {
+        for (Deployment deployment : kubernetes
+                .apps()
+                .deployments()
+                .inAnyNamespace()
+                .withLabel(Labels.MANAGED_BY, Labels.SLIPWAY)
+                .list()
+                .getItems()) {
             kubernetes
                     .resource(new io.fabric8.kubernetes.api.model.PodBuilder()
                             .withNewMetadata()
@@ -204,6 +210,11 @@ class DeployerBenchmark {
                             .build())
                     .create();
         }
+        // Let the running deployer take in those pods (status reports) before measuring
+        while (podCount() < apps) {
+            Thread.sleep(200);
+        }
+        Thread.sleep(10_000);
         long before = usedHeapAfterGc();
         ClusterWatch informers = new ClusterWatch(kubernetes);
         informers.start();
@@ -215,6 +226,16 @@ class DeployerBenchmark {
                 "goal ≤ 256 MiB");
         informers.stop();
         row("whole JVM heap in use (app, H2, the embedded API server)", mib(after), "");
+    }
+
+    private int podCount() {
+        return kubernetes
+                .pods()
+                .inAnyNamespace()
+                .withLabel(Labels.MANAGED_BY, Labels.SLIPWAY)
+                .list()
+                .getItems()
+                .size();
     }
 
     private static void awaitSynced(ClusterWatch informers, int apps) throws InterruptedException {
