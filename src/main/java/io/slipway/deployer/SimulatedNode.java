@@ -50,11 +50,9 @@ class SimulatedNode implements SmartLifecycle {
     private final KubernetesClient client;
     private final SimulatedKubelet kubelet;
     private final Map<String, SimulatedFault> faults = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "simulated-node");
-        thread.setDaemon(true);
-        return thread;
-    });
+    // Made on start, not once: Spring may stop and start a lifecycle bean again (the test framework pauses cached
+    // contexts), and a shut-down executor cannot be restarted
+    private volatile ScheduledExecutorService scheduler;
     private volatile SharedIndexInformer<Deployment> deployments;
     private volatile SharedIndexInformer<Namespace> namespaces;
 
@@ -70,6 +68,11 @@ class SimulatedNode implements SmartLifecycle {
 
     @Override
     public void start() {
+        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "simulated-node");
+            thread.setDaemon(true);
+            return thread;
+        });
         deployments = client.apps()
                 .deployments()
                 .inAnyNamespace()
@@ -91,7 +94,9 @@ class SimulatedNode implements SmartLifecycle {
             deployments.close();
             namespaces.close();
         }
-        scheduler.shutdownNow();
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+        }
     }
 
     @Override
