@@ -4,12 +4,18 @@ import io.slipway.catalog.Protocol;
 import io.slipway.installation.Access;
 import io.slipway.installation.InstallRequest;
 import io.slipway.plan.Allocation;
+import io.slipway.plan.PlanAdmin;
+import io.slipway.plan.PlanRequest;
+import io.slipway.plan.PlanSummary;
+import io.slipway.plan.Pool;
 import io.slipway.security.Accounts;
 import io.slipway.team.AllocationRequest;
 import io.slipway.team.Allocations;
 import io.slipway.team.TeamMembers;
 import io.slipway.team.TeamSummary;
 import io.slipway.team.Teams;
+import java.math.BigDecimal;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,17 +31,37 @@ public class Fixtures {
     private final Teams teams;
     private final TeamMembers members;
     private final Allocations allocations;
+    private final PlanAdmin planAdmin;
     private final JdbcTemplate jdbc;
 
-    Fixtures(Accounts accounts, Teams teams, TeamMembers members, Allocations allocations, JdbcTemplate jdbc) {
+    Fixtures(
+            Accounts accounts,
+            Teams teams,
+            TeamMembers members,
+            Allocations allocations,
+            PlanAdmin planAdmin,
+            JdbcTemplate jdbc) {
         this.accounts = accounts;
         this.teams = teams;
         this.members = members;
         this.allocations = allocations;
+        this.planAdmin = planAdmin;
         this.jdbc = jdbc;
     }
 
-    /** A new team on the plan; its admin (returned) holds the given allocation. */
+    /** A plan of the test's own, so changing it touches no other test's teams; with volumes when it has storage. */
+    public PlanSummary newPlan(Pool pool, String monthlyPrice) {
+        String name = "Plan " + SEQUENCE.incrementAndGet() + "x" + System.nanoTime() % 100000;
+        Set<String> volumeTypes = pool.storageGib() > 0 ? Set.of("Standard") : Set.of();
+        return planAdmin.create(platformAdmin(), PlanRequest.of(name, pool, volumeTypes, new BigDecimal(monthlyPrice)));
+    }
+
+    /** The demo platform admin. */
+    public UUID platformAdmin() {
+        return accounts.idOf("admin").orElseThrow();
+    }
+
+    /** A new team on the plan (by key, such as {@code premium}); its admin (returned) holds the given allocation. */
     public Member newAdmin(String plan, Allocation allocation) {
         int n = SEQUENCE.incrementAndGet();
         String username = "admin" + n + "x" + System.nanoTime() % 100000;

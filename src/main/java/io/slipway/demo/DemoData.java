@@ -53,13 +53,13 @@ class DemoData implements ApplicationRunner {
         accounts.create("admin", "admin", true);
 
         UUID alice = accounts.create("alice", "alice", false);
-        teams.create("Acme", "acme", "Premium", alice);
+        teams.create("Acme", "acme", "premium", alice);
         allocations.allocate(alice, alice, new Allocation(4000, 8192, 40));
         accounts.create("bob", "bob", false);
         members.addExisting(alice, "bob", AllocationRequest.of(new Allocation(2000, 4096, 20)));
 
         UUID carol = accounts.create("carol", "carol", false);
-        teams.create("Globex", "globex", "Free", carol);
+        teams.create("Globex", "globex", "free", carol);
         log.info("Created demo teams acme and globex; log in as alice, bob, carol or admin (password = user name)");
     }
 }

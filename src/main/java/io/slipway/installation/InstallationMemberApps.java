@@ -24,7 +24,10 @@ class InstallationMemberApps implements MemberApps {
     @Transactional(readOnly = true)
     public List<MemberApp> appsOf(UUID memberId) {
         return installations.findByOwnerIdOrderByName(memberId).stream()
-                .map(installation -> new MemberApp(installation.getName(), installation.getPercent()))
+                .map(installation -> new MemberApp(
+                        installation.getName(),
+                        installation.getPercent(),
+                        installation.getPersistence() != Persistence.EPHEMERAL))
                 .toList();
     }
 

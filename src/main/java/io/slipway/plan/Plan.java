@@ -1,11 +1,18 @@
 package io.slipway.plan;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 
 @Entity
@@ -14,6 +21,10 @@ class Plan {
 
     @Id
     private UUID id;
+
+    /** Stays when the plan is renamed; seeding and sign-up find plans by it. */
+    @Column(name = "plan_key", nullable = false, unique = true, updatable = false)
+    private String key;
 
     @Column(nullable = false, unique = true)
     private String name;
@@ -30,6 +41,11 @@ class Plan {
     @Column(name = "max_apps", nullable = false)
     private int maxApps;
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "plan_volume_type", joinColumns = @JoinColumn(name = "plan_id"))
+    @Column(name = "volume_type", nullable = false)
+    private Set<String> volumeTypes = new HashSet<>();
+
     @Column(name = "monthly_price", nullable = false)
     private BigDecimal monthlyPrice;
 
@@ -38,22 +54,35 @@ class Plan {
 
     protected Plan() {}
 
-    Plan(String name, Pool pool, BigDecimal monthlyPrice) {
+    Plan(String key, String name, Pool pool, Collection<String> volumeTypes, BigDecimal monthlyPrice) {
         this.id = UUID.randomUUID();
+        this.key = key;
+        this.createdAt = Instant.now();
+        change(name, pool, volumeTypes, monthlyPrice);
+    }
+
+    void change(String name, Pool pool, Collection<String> volumeTypes, BigDecimal monthlyPrice) {
         this.name = name;
         this.cpuMillis = pool.cpuMillis();
         this.memoryMib = pool.memoryMib();
         this.storageGib = pool.storageGib();
         this.maxApps = pool.maxApps();
+        this.volumeTypes.clear();
+        this.volumeTypes.addAll(volumeTypes);
         this.monthlyPrice = monthlyPrice;
-        this.createdAt = Instant.now();
     }
 
     PlanSummary summary() {
-        return new PlanSummary(id, name, new Pool(cpuMillis, memoryMib, storageGib, maxApps), monthlyPrice);
+        return new PlanSummary(
+                id,
+                key,
+                name,
+                new Pool(cpuMillis, memoryMib, storageGib, maxApps),
+                volumeTypes.stream().sorted().toList(),
+                monthlyPrice);
     }
 
-    String getName() {
-        return name;
+    UUID getId() {
+        return id;
     }
 }

@@ -87,6 +87,12 @@ public class Accounts {
         return repository.findByUsername(username).map(Accounts::account);
     }
 
+    /** Whether the account exists and may manage the catalog and the plans. */
+    @Transactional(readOnly = true)
+    public boolean isPlatformAdmin(UUID id) {
+        return repository.findById(id).map(UserAccount::isPlatformAdmin).orElse(false);
+    }
+
     @Transactional(readOnly = true)
     public Optional<String> usernameOf(UUID id) {
         return repository.findById(id).map(UserAccount::getUsername);

@@ -1,22 +1,40 @@
 package io.slipway.team;
 
+import io.slipway.plan.PlanSummary;
 import io.slipway.team.RecordedChange.MemberState;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Writes member and allocation changes into the record, in the transaction of the change itself. */
+/** Writes member, allocation and plan changes into the record, in the transaction of the change itself. */
 @Component
 class ChangeRecorder {
 
     private final RecordedChangeRepository changes;
+    private final RecordedPlanChangeRepository planChanges;
     private final Clock clock;
 
-    ChangeRecorder(RecordedChangeRepository changes) {
+    ChangeRecorder(RecordedChangeRepository changes, RecordedPlanChangeRepository planChanges) {
         this.changes = changes;
+        this.planChanges = planChanges;
         this.clock = Clock.systemUTC();
+    }
+
+    /** The plan a new team starts on. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void planStarted(UUID actorId, UUID teamId, PlanSummary plan) {
+        planChanges.save(new RecordedPlanChange(teamId, actorId, null, plan, clock.instant()));
+    }
+
+    /** A change of plan; returns when it was recorded. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Instant planChanged(UUID actorId, UUID teamId, PlanSummary before, PlanSummary after) {
+        Instant at = clock.instant();
+        planChanges.save(new RecordedPlanChange(teamId, actorId, before, after, at));
+        return at;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SignUp {
 
     private static final Logger log = LoggerFactory.getLogger(SignUp.class);
-    static final String PLAN = "Free";
+    static final String PLAN = "free";
 
     private final Accounts accounts;
     private final Teams teams;

@@ -40,6 +40,10 @@ class Team {
         this.createdAt = Instant.now();
     }
 
+    void changePlan(UUID planId) {
+        this.planId = planId;
+    }
+
     UUID getId() {
         return id;
     }

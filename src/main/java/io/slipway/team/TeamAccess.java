@@ -39,6 +39,20 @@ class TeamAccess {
         return team;
     }
 
+    /** The caller's team, unlocked; refuses callers who are not an admin of a team. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public TeamState readAsAdmin(UUID callerId) {
+        UUID teamId =
+                memberships.findTeamIdByUserId(callerId).orElseThrow(() -> new AccessDeniedException(ADMINS_ONLY));
+        Team team = teams.findById(teamId).orElseThrow(() -> new AccessDeniedException(ADMINS_ONLY));
+        TeamState state = new TeamState(team, plans.byId(team.getPlanId()), memberships.findByTeamId(teamId));
+        if (state.memberships().stream()
+                .noneMatch(m -> m.getUserId().equals(callerId) && m.getRole() == TeamRole.ADMIN)) {
+            throw new AccessDeniedException(ADMINS_ONLY);
+        }
+        return state;
+    }
+
     /** The caller's team, unlocked; any member may read it. Refuses callers without a team. */
     @Transactional(propagation = Propagation.MANDATORY)
     public TeamState readAsMember(UUID callerId) {

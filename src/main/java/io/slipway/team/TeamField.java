@@ -9,5 +9,7 @@ public enum TeamField {
     PASSWORD_REPEAT,
     CPU,
     MEMORY,
-    STORAGE
+    STORAGE,
+    /** The team's plan (tier): what stops a change of plan. */
+    PLAN
 }

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the append-only record of a team's member and allocation changes, for statements and the audit log.
+ * Reads the append-only records of a team's member, allocation and plan changes, for statements and the audit log.
  *
  * <p>Takes a team id and checks no caller: whoever shows the record to a user decides whether that user may see
  * it (a team admin of that team).
@@ -19,11 +19,30 @@ import org.springframework.transaction.annotation.Transactional;
 public class TeamHistory {
 
     private final RecordedChangeRepository changes;
+    private final RecordedPlanChangeRepository planChanges;
     private final Accounts accounts;
 
-    TeamHistory(RecordedChangeRepository changes, Accounts accounts) {
+    TeamHistory(RecordedChangeRepository changes, RecordedPlanChangeRepository planChanges, Accounts accounts) {
         this.changes = changes;
+        this.planChanges = planChanges;
         this.accounts = accounts;
+    }
+
+    /**
+     * The team's plan changes from {@code from} (inclusive) to {@code to} (exclusive), oldest first; the first ever
+     * is the plan the team was created on.
+     */
+    @Transactional(readOnly = true)
+    public List<TeamPlanChange> planChanges(UUID teamId, Instant from, Instant to) {
+        Map<UUID, String> names = new HashMap<>();
+        return planChanges
+                .findByTeamIdAndChangedAtGreaterThanEqualAndChangedAtLessThanOrderBySeq(teamId, from, to)
+                .stream()
+                .map(change -> change.toChange(
+                        change.getActorId() == null
+                                ? "Slipway"
+                                : names.computeIfAbsent(change.getActorId(), this::username)))
+                .toList();
     }
 
     /** The team's changes from {@code from} (inclusive) to {@code to} (exclusive), oldest first. */

@@ -1,6 +1,7 @@
 package io.slipway.team;
 
 import jakarta.persistence.LockModeType;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -16,4 +17,14 @@ interface TeamRepository extends JpaRepository<Team, UUID> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select t from Team t where t.id = :id")
     Optional<Team> lockById(UUID id);
+
+    /** Every team on the plan, locked in id order until the transaction ends. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select t from Team t where t.planId = :planId order by t.id")
+    List<Team> lockByPlanId(UUID planId);
+
+    List<Team> findByPlanId(UUID planId);
+
+    @Query("select t.planId, count(t) from Team t group by t.planId")
+    List<Object[]> countByPlanId();
 }

@@ -42,9 +42,14 @@ public class Teams {
         this.events = events;
     }
 
-    /** Creates a team on a plan; the creator becomes its admin with the whole pool as their allocation. */
+    /**
+     * Creates a team on a plan; the creator becomes its admin with the whole pool as their allocation. The plan
+     * stays locked against edits until commit, so the team gets the pool it was given.
+     *
+     * @param planKey the plan's key, such as {@code free} (case-insensitive)
+     */
     @Transactional
-    public TeamSummary create(String name, String slug, String planName, UUID creatorId) {
+    public TeamSummary create(String name, String slug, String planKey, UUID creatorId) {
         if (!TeamSlug.isValid(slug)) {
             throw new IllegalArgumentException("A team slug is a lowercase DNS label of at most 22 characters");
         }
@@ -54,8 +59,9 @@ public class Teams {
         if (memberships.existsByUserId(creatorId)) {
             throw new IllegalArgumentException("A user belongs to one team, and this one has a team already");
         }
-        PlanSummary plan = plans.byName(planName);
+        PlanSummary plan = plans.lockForUse(plans.byKey(planKey).id());
         Team team = teams.save(new Team(name, slug, plan.id()));
+        changes.planStarted(creatorId, team.getId(), plan);
         Allocation whole = new Allocation(
                 plan.pool().cpuMillis(), plan.pool().memoryMib(), plan.pool().storageGib());
         Membership creator = memberships.save(new Membership(team.getId(), creatorId, TeamRole.ADMIN, whole));
@@ -97,6 +103,12 @@ public class Teams {
     @Transactional(readOnly = true)
     public List<TeamSummary> all() {
         return teams.findAll().stream().map(Teams::summary).toList();
+    }
+
+    /** The teams on a plan now. */
+    @Transactional(readOnly = true)
+    public List<TeamSummary> onPlan(UUID planId) {
+        return teams.findByPlanId(planId).stream().map(Teams::summary).toList();
     }
 
     private Member member(Membership membership) {
