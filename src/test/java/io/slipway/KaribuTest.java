@@ -1,5 +1,8 @@
 package io.slipway;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,5 +41,10 @@ public abstract class KaribuTest {
 
     protected static void navigate(String location) {
         UI.getCurrent().navigate(location);
+    }
+
+    /** Asserts that Vaadin's access control refuses to open {@code location} for the logged-in user. */
+    protected static void assertNavigationDenied(String location) {
+        assertThatThrownBy(() -> navigate(location)).isInstanceOf(MockAccessDeniedException.class);
     }
 }
