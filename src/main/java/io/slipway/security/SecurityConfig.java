@@ -1,6 +1,8 @@
 package io.slipway.security;
 
+import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import io.slipway.base.ui.ViewAccessRule;
 import io.slipway.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +25,20 @@ class SecurityConfig {
                 .hasRole(SlipwayUser.PLATFORM_ADMIN));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
+    }
+
+    /**
+     * Vaadin's access control for views and the menu: each view's access annotation, plus the features'
+     * {@link ViewAccessRule}s (such as "team admins only"), where any denial wins. The Vaadin security configurer
+     * above turns it on.
+     */
+    @Bean
+    NavigationAccessControlConfigurer navigationAccessControlConfigurer() {
+        return new NavigationAccessControlConfigurer()
+                .withAnnotatedViewAccessChecker()
+                .withAvailableNavigationAccessCheckers(ViewAccessRule.class::isInstance)
+                .withDecisionResolver(new DenyWins())
+                .disabled();
     }
 
     /** Delegating encoder: bcrypt today, and old hashes keep working if the default moves on. */
