@@ -73,6 +73,14 @@ public class InstallationService {
         installation.sealEnv(envSealer.seal(request.getEnv()));
         installations.save(installation);
         events.publishEvent(new InstallationRequested(installation.getId()));
+        events.publishEvent(new AppInstalled(
+                member.team().id(),
+                installation.getId(),
+                userId,
+                request.getName(),
+                entry.image(),
+                request.getTag(),
+                request.getPercent()));
         log.info(
                 "Accepted install of {} as {} in team {} at {} %",
                 entry.id(), request.getName(), member.team().slug(), request.getPercent());

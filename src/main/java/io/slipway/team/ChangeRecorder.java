@@ -5,21 +5,30 @@ import io.slipway.team.RecordedChange.MemberState;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Writes member, allocation and plan changes into the record, in the transaction of the change itself. */
+/**
+ * Writes member, allocation and plan changes into the record, in the transaction of the change itself, and tells
+ * other modules (the audit log) about member changes with {@link MemberChanged}.
+ */
 @Component
 class ChangeRecorder {
 
     private final RecordedChangeRepository changes;
     private final RecordedPlanChangeRepository planChanges;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ChangeRecorder(RecordedChangeRepository changes, RecordedPlanChangeRepository planChanges) {
+    ChangeRecorder(
+            RecordedChangeRepository changes,
+            RecordedPlanChangeRepository planChanges,
+            ApplicationEventPublisher events) {
         this.changes = changes;
         this.planChanges = planChanges;
+        this.events = events;
         this.clock = Clock.systemUTC();
     }
 
@@ -53,7 +62,17 @@ class ChangeRecorder {
     }
 
     private void record(UUID actorId, Membership member, TeamChangeKind kind, MemberState before, MemberState after) {
-        changes.save(new RecordedChange(
-                member.getTeamId(), actorId, member.getUserId(), kind, before, after, clock.instant()));
+        Instant at = clock.instant();
+        changes.save(new RecordedChange(member.getTeamId(), actorId, member.getUserId(), kind, before, after, at));
+        events.publishEvent(new MemberChanged(
+                member.getTeamId(),
+                actorId,
+                member.getUserId(),
+                kind,
+                before == null ? null : before.role(),
+                after == null ? null : after.role(),
+                before == null ? null : before.allocation(),
+                after == null ? null : after.allocation(),
+                at));
     }
 }
