@@ -4,9 +4,11 @@ import io.slipway.installation.AppInstalled;
 import io.slipway.plan.Allocation;
 import io.slipway.plan.Resources;
 import io.slipway.security.Accounts;
+import io.slipway.security.LoginFailed;
 import io.slipway.team.MemberChanged;
 import io.slipway.team.TeamPlanChanged;
 import io.slipway.team.TeamRole;
+import io.slipway.team.Teams;
 import java.time.Clock;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
@@ -22,11 +24,13 @@ class AuditRecorder {
 
     private final AuditEntryRepository entries;
     private final Accounts accounts;
+    private final Teams teams;
     private final Clock clock = Clock.systemUTC();
 
-    AuditRecorder(AuditEntryRepository entries, Accounts accounts) {
+    AuditRecorder(AuditEntryRepository entries, Accounts accounts, Teams teams) {
         this.entries = entries;
         this.accounts = accounts;
+        this.teams = teams;
     }
 
     @EventListener
@@ -74,6 +78,25 @@ class AuditRecorder {
                 event.actorId(),
                 null,
                 "Plan: " + event.fromPlan() + " → " + event.toPlan());
+    }
+
+    /** Failed logins on a team's account go into that team's log; other names belong to no team. */
+    @EventListener
+    @Transactional
+    void on(LoginFailed event) {
+        if (event.accountId() == null) {
+            return;
+        }
+        teams.memberOf(event.accountId())
+                .ifPresent(member -> record(
+                        member.team().id(),
+                        AuditAction.LOGIN_FAILED,
+                        null,
+                        event.accountId(),
+                        "Failed login from " + event.client()
+                                + (event.refusedWhileThrottled()
+                                        ? ", refused without checking the password after repeated failures"
+                                        : "")));
     }
 
     private void record(UUID teamId, AuditAction action, UUID actorId, UUID memberId, String detail) {

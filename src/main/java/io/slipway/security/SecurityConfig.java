@@ -4,8 +4,11 @@ import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.slipway.base.ui.ViewAccessRule;
 import io.slipway.security.ui.LoginView;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -16,8 +19,22 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableWebSecurity
 class SecurityConfig {
 
+    /**
+     * The login form authenticates through {@link ThrottledAuthentication} alone: the manager has no parent, so no
+     * other provider checks a password that the throttle refused.
+     */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            AccountUserDetailsService users,
+            UserAccountRepository accounts,
+            LoginThrottle throttle,
+            ApplicationEventPublisher events)
+            throws Exception {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(passwordEncoder());
+        http.authenticationManager(
+                new ProviderManager(new ThrottledAuthentication(passwords, throttle, accounts, events)));
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                         "/actuator/health", "/actuator/health/**", "/styles/**", "/images/**")
                 .permitAll()
