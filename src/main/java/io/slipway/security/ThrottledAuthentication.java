@@ -53,7 +53,7 @@ class ThrottledAuthentication implements AuthenticationProvider {
                             + " failures",
                     username,
                     client,
-                    wait.toSeconds());
+                    Math.ceilDiv(wait.toMillis(), 1000));
             failed(username, client, true);
             throw new BadCredentialsException(WRONG);
         }

@@ -81,7 +81,8 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver {
 
     private Grid<AuditRecord> createGrid() {
         grid.addClassName("slipway-audit-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(
+                GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(entry -> TIME.format(entry.at()))
                 .setHeader("When (UTC)")
                 .setKey("when")
@@ -95,11 +96,13 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(entry -> entry.actor() == null ? "" : entry.actor())
                 .setHeader("By")
                 .setKey("by")
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(entry -> entry.member() == null ? "" : entry.member())
                 .setHeader("Member")
                 .setKey("member")
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(AuditRecord::detail).setHeader("What").setKey("detail").setFlexGrow(1);
         grid.setHeight("70vh");
         return grid;

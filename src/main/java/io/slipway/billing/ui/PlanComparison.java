@@ -55,12 +55,13 @@ class PlanComparison extends Div {
                         plan.offersVolumes()
                                 ? "Persistent volumes: " + String.join(", ", plan.volumeTypes())
                                 : "Not persistent: data is lost when an app restarts"));
-        card.add(new H3(plan.name()), price, figures, button(option));
+        card.add(new H3(plan.name()), price, figures);
         if (!option.current() && !option.fits()) {
             Span note = new Span("Your team does not fit this plan yet");
             note.addClassName("slipway-muted");
             card.add(note);
         }
+        card.add(button(option));
         return card;
     }
 

@@ -62,13 +62,17 @@ class StatementPanel extends VerticalLayout {
     }
 
     private Grid<StatementLine> createGrid() {
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(
+                GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(line -> line.item().label())
                 .setHeader("Item")
                 .setKey("item")
                 .setAutoWidth(true);
-        grid.addColumn(StatementLine::description).setHeader("Description").setKey("description");
+        grid.addColumn(StatementLine::description)
+                .setHeader("Description")
+                .setKey("description")
+                .setFlexGrow(2);
         grid.addColumn(line -> line.member() == null ? "" : line.member())
                 .setHeader("Member")
                 .setKey("member");
