@@ -22,15 +22,18 @@ class AllocationDeployer {
 
     private final DesiredApps desiredApps;
     private final AppReconciler reconciler;
+    private final Leadership leadership;
 
-    AllocationDeployer(DesiredApps desiredApps, AppReconciler reconciler) {
+    AllocationDeployer(DesiredApps desiredApps, AppReconciler reconciler, Leadership leadership) {
         this.desiredApps = desiredApps;
         this.reconciler = reconciler;
+        this.leadership = leadership;
     }
 
     @Async
     @TransactionalEventListener
     void on(AllocationChanged event) {
+        leadership.requireLeader();
         int deferred = 0;
         for (UUID installationId : desiredApps.idsOwnedBy(event.memberId())) {
             deferred += reconciler.reconcile(installationId) ? 0 : 1;

@@ -25,7 +25,8 @@ record DeployerProperties(
     /**
      * Leader election among Slipway replicas on a real cluster (the embedded one always has one leader).
      *
-     * @param namespace where the Lease lives: Slipway's own namespace (application.properties reads {@code POD_NAMESPACE})
+     * @param namespace where the Lease lives: Slipway's own namespace (application.properties reads
+     *     {@code POD_NAMESPACE})
      * @param identity this replica's name in the Lease: the pod name ({@code HOSTNAME})
      */
     record LeaderElection(

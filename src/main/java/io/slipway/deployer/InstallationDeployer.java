@@ -42,7 +42,7 @@ class InstallationDeployer {
     @Async
     @TransactionalEventListener
     void on(InstallationRequested event) {
-        requireLeader();
+        leadership.requireLeader();
         if (!reconciler.install(event.installationId())) {
             throw new RetriedLater("Apply of installation " + event.installationId() + " deferred", null);
         }
@@ -51,7 +51,7 @@ class InstallationDeployer {
     @Async
     @TransactionalEventListener
     void on(InstallationDeleted event) {
-        requireLeader();
+        leadership.requireLeader();
         try {
             appObjects.exclusively(
                     event.installationId(),
@@ -66,7 +66,7 @@ class InstallationDeployer {
     @Async
     @TransactionalEventListener
     void on(TeamCreated event) {
-        requireLeader();
+        leadership.requireLeader();
         try {
             namespaces.apply(event.teamId());
         } catch (KubernetesClientException e) {
@@ -78,18 +78,12 @@ class InstallationDeployer {
     @Async
     @TransactionalEventListener
     void on(TeamDeleted event) {
-        requireLeader();
+        leadership.requireLeader();
         try {
             namespaces.delete(event.slug(), event.namespace());
         } catch (KubernetesClientException e) {
             log.warn("Could not delete namespace {}, will retry: {}", event.namespace(), e.getMessage());
             throw new RetriedLater("Deletion of namespace " + event.namespace() + " deferred", e);
-        }
-    }
-
-    private void requireLeader() {
-        if (!leadership.isLeader()) {
-            throw new RetriedLater("Not the leader; the leader's retrier takes it", null);
         }
     }
 }

@@ -25,15 +25,18 @@ class PlanDeployer {
 
     private final TeamNamespaces namespaces;
     private final Teams teams;
+    private final Leadership leadership;
 
-    PlanDeployer(TeamNamespaces namespaces, Teams teams) {
+    PlanDeployer(TeamNamespaces namespaces, Teams teams, Leadership leadership) {
         this.namespaces = namespaces;
         this.teams = teams;
+        this.leadership = leadership;
     }
 
     @Async
     @TransactionalEventListener
     void on(TeamPlanChanged event) {
+        leadership.requireLeader();
         apply(event.teamId());
         log.info("Applied the quota of plan {} to team {}", event.toPlan(), event.teamId());
     }
@@ -41,6 +44,7 @@ class PlanDeployer {
     @Async
     @TransactionalEventListener
     void on(PlanEdited event) {
+        leadership.requireLeader();
         int deferred = 0;
         for (TeamSummary team : teams.onPlan(event.planId())) {
             try {

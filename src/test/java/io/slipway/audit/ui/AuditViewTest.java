@@ -71,7 +71,8 @@ class AuditViewTest extends KaribuTest {
         _setValue(view.action, AuditAction.ALLOCATION_CHANGED);
         assertThat(_size(view.grid)).isEqualTo(1);
         assertThat(_getFormatted(view.grid, 0, "detail"))
-                .isEqualTo("Allocation of " + bob.username() + ": 500 m CPU · 1024 MiB · 0 GiB → 700 m CPU · 1024 MiB"
+                .isEqualTo("Allocation of " + bob.username()
+                        + ": 500 m CPU · 1024 MiB · 0 GiB → 700 m CPU · 1024 MiB"
                         + " · 0 GiB");
     }
 
