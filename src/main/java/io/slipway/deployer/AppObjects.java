@@ -30,11 +30,13 @@ class AppObjects {
 
     private final ObjectSync sync;
     private final KubernetesClient client;
+    private final DeployerProperties.PublicTraffic publicTraffic;
     private final Object[] locks = new Object[LOCK_STRIPES];
 
-    AppObjects(ObjectSync sync, KubernetesClient client) {
+    AppObjects(ObjectSync sync, KubernetesClient client, DeployerProperties.PublicTraffic publicTraffic) {
         this.sync = sync;
         this.client = client;
+        this.publicTraffic = publicTraffic;
         for (int i = 0; i < LOCK_STRIPES; i++) {
             locks[i] = new Object();
         }
@@ -61,7 +63,7 @@ class AppObjects {
             } else {
                 deleteIfOurs(live.of(ingress), app.installationId());
             }
-            NetworkPolicy policy = DesiredNetwork.publicPolicy(app);
+            NetworkPolicy policy = DesiredNetwork.publicPolicy(app, publicTraffic);
             if (app.access() == Access.PUBLIC) {
                 sync(policy, live);
             } else {

@@ -7,12 +7,18 @@ import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyBuilder;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeerBuilder;
 import io.slipway.catalog.Protocol;
 import io.slipway.installation.Access;
 import io.slipway.installation.DesiredApp;
+import java.util.List;
 
 /** How an app is reached: its Service, the Ingress of a public HTTP app, and the policy that admits outsiders. */
 final class DesiredNetwork {
+
+    /** The label Kubernetes puts on every namespace with its own name. */
+    static final String NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
 
     private DesiredNetwork() {}
 
@@ -74,8 +80,25 @@ final class DesiredNetwork {
         return "allow-public-" + appName;
     }
 
-    /** Admits traffic from anywhere to a public app's port; the namespace denies everything else by default. */
-    static NetworkPolicy publicPolicy(DesiredApp app) {
+    /**
+     * Admits outsiders to a public app's port; the namespace denies everything else by default. A public HTTP
+     * app admits only the ingress controller's pods, a public TCP app the configured address ranges (its
+     * NodePort is open to them).
+     */
+    static NetworkPolicy publicPolicy(DesiredApp app, DeployerProperties.PublicTraffic traffic) {
+        List<NetworkPolicyPeer> from = app.protocol() == Protocol.HTTP
+                ? List.of(new NetworkPolicyPeerBuilder()
+                        .withNewNamespaceSelector()
+                        .addToMatchLabels(NAMESPACE_NAME_LABEL, traffic.ingressControllerNamespace())
+                        .endNamespaceSelector()
+                        .build())
+                : traffic.tcpSources().stream()
+                        .map(cidr -> new NetworkPolicyPeerBuilder()
+                                .withNewIpBlock()
+                                .withCidr(cidr)
+                                .endIpBlock()
+                                .build())
+                        .toList();
         return new NetworkPolicyBuilder()
                 .withNewMetadata()
                 .withName(publicPolicyName(app))
@@ -87,6 +110,7 @@ final class DesiredNetwork {
                 .withMatchLabels(Labels.selector(app.installationId()))
                 .endPodSelector()
                 .addNewIngress()
+                .withFrom(from)
                 .addNewPort()
                 .withPort(new IntOrString(app.port()))
                 .withProtocol("TCP")

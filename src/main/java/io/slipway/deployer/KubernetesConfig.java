@@ -60,8 +60,8 @@ class KubernetesConfig {
     }
 
     @Bean
-    AppObjects appObjects(ObjectSync sync, KubernetesClient client) {
-        return new AppObjects(sync, client);
+    AppObjects appObjects(ObjectSync sync, KubernetesClient client, DeployerProperties properties) {
+        return new AppObjects(sync, client, properties.publicTraffic());
     }
 
     @Bean

@@ -64,6 +64,9 @@ class DeployerBenchmark {
     EmbeddedCluster cluster;
 
     @Autowired
+    DeployerProperties properties;
+
+    @Autowired
     KubernetesClient kubernetes;
 
     @Autowired
@@ -156,7 +159,8 @@ class DeployerBenchmark {
                 bare[i] = System.nanoTime() - start;
                 client.resource(DesiredNetwork.service(app)).create();
                 client.resource(DesiredNetwork.ingress(app)).create();
-                client.resource(DesiredNetwork.publicPolicy(app)).create();
+                client.resource(DesiredNetwork.publicPolicy(app, properties.publicTraffic()))
+                        .create();
             }
         }
         return bare;
