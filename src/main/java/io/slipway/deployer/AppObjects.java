@@ -11,7 +11,6 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.slipway.installation.Access;
 import io.slipway.installation.DesiredApp;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -55,6 +54,9 @@ class AppObjects {
     Deployment apply(DesiredApp app, LiveObjects live) {
         try (var ignored = LogContext.of(app.installationId(), app.teamSlug(), app.namespace())) {
             sync(DesiredEnvSecret.of(app), live);
+            if (app.volume() != null) {
+                sync(DesiredVolumeClaim.of(app), live);
+            }
             Deployment deployment = sync(DesiredDeployment.of(app), live);
             sync(DesiredNetwork.service(app), live);
             Ingress ingress = DesiredNetwork.ingress(app);
@@ -79,15 +81,17 @@ class AppObjects {
     }
 
     /**
-     * Deletes the app's objects: those named for it that carry its installation label, nothing else. Its data
-     * volume only when asked to.
+     * Deletes the app's objects: those named for it that carry its installation label, nothing else. Never its
+     * persistent volume claim: a volume given up with its data goes by {@link #deleteVolume}, and a retained
+     * one stays.
      *
+     * @param deleteData whether the app's data goes too; its claim then goes through {@code VolumeDeleted}
      * @return how many objects were deleted
      */
     int delete(UUID installationId, String namespace, String name, boolean deleteData) {
         try (var ignored = LogContext.of(installationId, null, namespace)) {
             int deleted = 0;
-            for (HasMetadata object : named(namespace, name, deleteData)) {
+            for (HasMetadata object : named(namespace, name)) {
                 deleted += deleteIfOurs(client.resource(object).get(), installationId) ? 1 : 0;
             }
             log.info("Deleted app {} in {} ({} objects)", name, namespace, deleted);
@@ -95,18 +99,34 @@ class AppObjects {
         }
     }
 
-    private static List<HasMetadata> named(String namespace, String name, boolean deleteData) {
-        List<HasMetadata> objects = new ArrayList<>(List.of(
+    /**
+     * Deletes a volume's claim, if it carries that volume's label.
+     *
+     * @return whether a claim was deleted
+     */
+    boolean deleteVolume(UUID volumeId, String namespace, String claimName) {
+        HasMetadata live = client.resource(object(new PersistentVolumeClaim(), namespace, claimName))
+                .get();
+        if (live == null) {
+            return false;
+        }
+        if (!Labels.ofVolume(live, volumeId)) {
+            log.warn("Left claim {} in {} alone: it does not carry the volume's label", claimName, namespace);
+            return false;
+        }
+        client.resource(live).delete();
+        log.info("Deleted volume claim {} in {}", claimName, namespace);
+        return true;
+    }
+
+    private static List<HasMetadata> named(String namespace, String name) {
+        return List.of(
                 object(new Deployment(), namespace, name),
                 object(new Service(), namespace, name),
                 object(new Ingress(), namespace, name),
                 object(new NetworkPolicy(), namespace, DesiredNetwork.publicPolicyName(name)),
                 object(new Secret(), namespace, DesiredEnvSecret.name(name)),
-                object(new Secret(), namespace, name + "-pull")));
-        if (deleteData) {
-            objects.add(object(new PersistentVolumeClaim(), namespace, name + "-data"));
-        }
-        return objects;
+                object(new Secret(), namespace, name + "-pull"));
     }
 
     private static <T extends HasMetadata> T object(T object, String namespace, String name) {

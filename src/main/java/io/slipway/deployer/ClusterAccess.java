@@ -25,7 +25,7 @@ final class ClusterAccess {
             new Rule("", "limitranges", union(WRITE, "list")),
             new Rule("", "secrets", union(WRITE, "delete")),
             new Rule("", "services", union(WRITE, "list", "delete")),
-            new Rule("", "persistentvolumeclaims", Set.of("get", "delete")),
+            new Rule("", "persistentvolumeclaims", union(WRITE, "delete")),
             new Rule("", "pods", Set.of("get", "list", "watch")),
             new Rule("", "pods/log", Set.of("get")),
             new Rule("", "events", Set.of("list", "watch")),

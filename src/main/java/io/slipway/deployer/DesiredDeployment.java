@@ -9,12 +9,14 @@ import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ResourceRequirementsBuilder;
+import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeBuilder;
 import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.slipway.catalog.Protocol;
 import io.slipway.installation.DesiredApp;
+import java.util.List;
 import java.util.Map;
 
 /** An app's Deployment: one hardened pod whose requests and limits are both the app's share. */
@@ -65,18 +67,31 @@ final class DesiredDeployment {
                 .withEnableServiceLinks(false)
                 .withSecurityContext(podSecurity(app))
                 .withContainers(container(app))
-                .withVolumes(
-                        app.dataMountPath() == null
-                                ? java.util.List.of()
-                                : java.util.List.of(new VolumeBuilder()
-                                        .withName(DATA_VOLUME)
-                                        .withNewEmptyDir()
-                                        .endEmptyDir()
-                                        .build()))
+                .withVolumes(dataVolume(app))
                 .endSpec()
                 .endTemplate()
                 .endSpec()
                 .build();
+    }
+
+    /** The app's persistent volume claim, or an emptyDir at the catalog entry's data path, or nothing. */
+    private static List<Volume> dataVolume(DesiredApp app) {
+        if (app.volume() != null) {
+            return List.of(new VolumeBuilder()
+                    .withName(DATA_VOLUME)
+                    .withNewPersistentVolumeClaim()
+                    .withClaimName(app.volume().claimName())
+                    .endPersistentVolumeClaim()
+                    .build());
+        }
+        if (app.dataMountPath() == null) {
+            return List.of();
+        }
+        return List.of(new VolumeBuilder()
+                .withName(DATA_VOLUME)
+                .withNewEmptyDir()
+                .endEmptyDir()
+                .build());
     }
 
     private static io.fabric8.kubernetes.api.model.PodSecurityContext podSecurity(DesiredApp app) {

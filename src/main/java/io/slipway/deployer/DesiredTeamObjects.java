@@ -50,7 +50,8 @@ final class DesiredTeamObjects {
         hard.put("requests.memory", memory);
         hard.put("limits.memory", memory);
         hard.put("requests.storage", new Quantity(pool.storageGib() + "Gi"));
-        hard.put("persistentvolumeclaims", new Quantity(String.valueOf(pool.storageGib() > 0 ? pool.maxApps() : 0)));
+        // Every volume has at least 1 GiB, so the storage pool bounds the claims, retained ones included
+        hard.put("persistentvolumeclaims", new Quantity(String.valueOf(pool.storageGib())));
         hard.put("pods", new Quantity(String.valueOf(pool.maxApps())));
         hard.put("services.nodeports", new Quantity(String.valueOf(pool.maxApps())));
         return new ResourceQuotaBuilder()

@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.slipway.base.RetriedLater;
 import io.slipway.installation.InstallationDeleted;
 import io.slipway.installation.InstallationRequested;
+import io.slipway.storage.VolumeDeleted;
 import io.slipway.team.TeamCreated;
 import io.slipway.team.TeamDeleted;
 import org.slf4j.Logger;
@@ -60,6 +61,22 @@ class InstallationDeployer {
         } catch (KubernetesClientException e) {
             log.warn("Could not delete app {} in {}, will retry: {}", event.name(), event.namespace(), e.getMessage());
             throw new RetriedLater("Delete of installation " + event.installationId() + " deferred", e);
+        }
+    }
+
+    @Async
+    @TransactionalEventListener
+    void on(VolumeDeleted event) {
+        leadership.requireLeader();
+        try {
+            appObjects.deleteVolume(event.volumeId(), event.namespace(), event.claimName());
+        } catch (KubernetesClientException e) {
+            log.warn(
+                    "Could not delete volume claim {} in {}, will retry: {}",
+                    event.claimName(),
+                    event.namespace(),
+                    e.getMessage());
+            throw new RetriedLater("Delete of volume " + event.volumeId() + " deferred", e);
         }
     }
 

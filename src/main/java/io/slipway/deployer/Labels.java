@@ -12,6 +12,8 @@ final class Labels {
     static final String NAME = "app.kubernetes.io/name";
     static final String TEAM = "slipway.io/team";
     static final String INSTALLATION = "slipway.io/installation";
+    /** On persistent volume claims only: the volume, which outlives its first app. */
+    static final String VOLUME = "slipway.io/volume";
 
     private Labels() {}
 
@@ -35,6 +37,12 @@ final class Labels {
                 && installationId
                         .toString()
                         .equals(object.getMetadata().getLabels().get(INSTALLATION));
+    }
+
+    /** Whether the object is the claim of the given volume and was created by Slipway. */
+    static boolean ofVolume(HasMetadata object, UUID volumeId) {
+        return managed(object)
+                && volumeId.toString().equals(object.getMetadata().getLabels().get(VOLUME));
     }
 
     static String installation(HasMetadata object) {

@@ -2,6 +2,7 @@ package io.slipway.installation;
 
 import io.slipway.catalog.Protocol;
 import io.slipway.plan.Resources;
+import io.slipway.storage.VolumeSummary;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -10,6 +11,8 @@ import java.util.UUID;
  *
  * @param resources the absolute CPU and memory that {@code percent} of the owner's allocation is now
  * @param hostname where a public HTTP app is served; empty for other apps
+ * @param volume the app's persistent volume; null for ephemeral apps
+ * @param mountPath where the persistent volume is mounted; null for ephemeral apps
  */
 public record AppSummary(
         UUID id,
@@ -26,7 +29,9 @@ public record AppSummary(
         Access access,
         Persistence persistence,
         String hostname,
-        Instant createdAt) {
+        Instant createdAt,
+        VolumeSummary volume,
+        String mountPath) {
 
     public String imageWithTag() {
         return image + ":" + tag;

@@ -2,6 +2,7 @@ package io.slipway.installation;
 
 import io.slipway.catalog.Protocol;
 import io.slipway.plan.Resources;
+import io.slipway.storage.VolumeSummary;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,6 +13,7 @@ import java.util.UUID;
  * @param hostname the public hostname of a public HTTP app; null otherwise
  * @param dataMountPath where the catalog entry keeps its data; null when it names none
  * @param runAsUser the non-root user id the image runs as, or null
+ * @param volume the app's persistent volume, mounted at {@code dataMountPath}; null for an emptyDir or nothing
  */
 public record DesiredApp(
         UUID installationId,
@@ -31,7 +33,8 @@ public record DesiredApp(
         String dataMountPath,
         String healthPath,
         Integer runAsUser,
-        String hostname) {
+        String hostname,
+        VolumeSummary volume) {
 
     public String imageReference() {
         return image + ":" + tag;

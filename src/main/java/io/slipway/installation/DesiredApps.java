@@ -3,6 +3,8 @@ package io.slipway.installation;
 import io.slipway.catalog.Catalog;
 import io.slipway.catalog.CatalogItem;
 import io.slipway.catalog.Protocol;
+import io.slipway.storage.VolumeSummary;
+import io.slipway.storage.Volumes;
 import io.slipway.team.Member;
 import io.slipway.team.Teams;
 import java.util.List;
@@ -23,6 +25,7 @@ public class DesiredApps {
     private final EnvSealer envSealer;
     private final AppsProperties apps;
     private final StatusBroadcaster broadcaster;
+    private final Volumes volumes;
 
     DesiredApps(
             InstallationRepository installations,
@@ -30,13 +33,15 @@ public class DesiredApps {
             Catalog catalog,
             EnvSealer envSealer,
             AppsProperties apps,
-            StatusBroadcaster broadcaster) {
+            StatusBroadcaster broadcaster,
+            Volumes volumes) {
         this.installations = installations;
         this.teams = teams;
         this.catalog = catalog;
         this.envSealer = envSealer;
         this.apps = apps;
         this.broadcaster = broadcaster;
+        this.volumes = volumes;
     }
 
     /** The desired state of one app; empty when it no longer exists. */
@@ -80,6 +85,9 @@ public class DesiredApps {
         Optional<CatalogItem> entry =
                 Optional.ofNullable(installation.getCatalogEntryId()).flatMap(catalog::find);
         boolean publicHttp = installation.getAccess() == Access.PUBLIC && installation.getProtocol() == Protocol.HTTP;
+        Optional<VolumeSummary> volume = installation.getPersistence() == Persistence.VOLUME
+                ? volumes.attachedTo(installation.getId())
+                : Optional.empty();
         return new DesiredApp(
                 installation.getId(),
                 owner.team().id(),
@@ -95,9 +103,12 @@ public class DesiredApps {
                 installation.getWorkingDir(),
                 installation.getAccess(),
                 installation.getPersistence(),
-                entry.map(CatalogItem::dataMountPath).orElse(null),
+                volume.isPresent()
+                        ? installation.getMountPath()
+                        : entry.map(CatalogItem::dataMountPath).orElse(null),
                 entry.map(CatalogItem::healthPath).orElse(null),
                 entry.map(CatalogItem::runAsUser).orElse(null),
-                publicHttp ? apps.hostname(installation.getName(), owner.team().slug()) : null);
+                publicHttp ? apps.hostname(installation.getName(), owner.team().slug()) : null,
+                volume.orElse(null));
     }
 }

@@ -1,6 +1,7 @@
 package io.slipway.installation;
 
 import io.slipway.plan.Allocation;
+import io.slipway.storage.VolumeOptions;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,9 +10,16 @@ import java.util.UUID;
  *
  * @param usedPercent how much of the allocation the member's apps take already
  * @param premium whether the team's plan offers persistent volumes
+ * @param volumes the volume types, storage left and retained volumes the member may choose from
  */
 public record InstallContext(
-        UUID teamId, String teamSlug, Allocation allocation, int usedPercent, boolean premium, AppsProperties apps) {
+        UUID teamId,
+        String teamSlug,
+        Allocation allocation,
+        int usedPercent,
+        boolean premium,
+        AppsProperties apps,
+        VolumeOptions volumes) {
 
     public int leftPercent() {
         return Math.max(0, 100 - usedPercent);

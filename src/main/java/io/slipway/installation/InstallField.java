@@ -11,5 +11,9 @@ public enum InstallField {
     ENV,
     WORKING_DIR,
     ACCESS,
-    PERSISTENCE
+    PERSISTENCE,
+    VOLUME_TYPE,
+    VOLUME_SIZE,
+    MOUNT_PATH,
+    RETAINED_VOLUME
 }

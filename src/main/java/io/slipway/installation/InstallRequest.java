@@ -3,6 +3,7 @@ package io.slipway.installation;
 import io.slipway.catalog.Protocol;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * What the install form sends. A mutable bean so that the form's Binder can edit it; the service checks every
@@ -19,6 +20,10 @@ public class InstallRequest {
     private String workingDir = "";
     private Access access = Access.PUBLIC;
     private Persistence persistence = Persistence.EPHEMERAL;
+    private String volumeType;
+    private Integer volumeSizeGib;
+    private String mountPath = "";
+    private UUID retainedVolumeId;
 
     public String getName() {
         return name;
@@ -90,5 +95,38 @@ public class InstallRequest {
 
     public void setPersistence(Persistence persistence) {
         this.persistence = persistence;
+    }
+
+    public String getVolumeType() {
+        return volumeType;
+    }
+
+    public void setVolumeType(String volumeType) {
+        this.volumeType = volumeType;
+    }
+
+    public Integer getVolumeSizeGib() {
+        return volumeSizeGib;
+    }
+
+    public void setVolumeSizeGib(Integer volumeSizeGib) {
+        this.volumeSizeGib = volumeSizeGib;
+    }
+
+    public String getMountPath() {
+        return mountPath;
+    }
+
+    public void setMountPath(String mountPath) {
+        this.mountPath = mountPath;
+    }
+
+    /** A retained volume of the member to take over, instead of a new volume; null for a new one. */
+    public UUID getRetainedVolumeId() {
+        return retainedVolumeId;
+    }
+
+    public void setRetainedVolumeId(UUID retainedVolumeId) {
+        this.retainedVolumeId = retainedVolumeId;
     }
 }

@@ -1,6 +1,7 @@
 package io.slipway.installation;
 
 import io.slipway.catalog.CatalogItem;
+import io.slipway.storage.VolumeChecks;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,8 +43,24 @@ public final class InstallRequestValidator {
         }
         if (request.getPersistence() == null) {
             errors.add(new FieldError(InstallField.PERSISTENCE, "Choose how the app keeps its data"));
+        } else if (request.getPersistence() == Persistence.VOLUME) {
+            checkVolume(request, errors);
         }
         return errors;
+    }
+
+    /** What can be checked of a volume without the member: its plan's types and what is left come later. */
+    private static void checkVolume(InstallRequest request, List<FieldError> errors) {
+        VolumeChecks.checkMountPath(request.getMountPath())
+                .ifPresent(m -> errors.add(new FieldError(InstallField.MOUNT_PATH, m)));
+        if (request.getRetainedVolumeId() != null) {
+            return;
+        }
+        if (request.getVolumeType() == null || request.getVolumeType().isBlank()) {
+            errors.add(new FieldError(InstallField.VOLUME_TYPE, "Choose a volume type"));
+        }
+        VolumeChecks.checkSize(request.getVolumeSizeGib(), Integer.MAX_VALUE)
+                .ifPresent(m -> errors.add(new FieldError(InstallField.VOLUME_SIZE, m)));
     }
 
     public static Optional<String> checkName(String name) {

@@ -47,6 +47,10 @@ class Installation {
     @Enumerated(EnumType.STRING)
     private Persistence persistence;
 
+    /** Where a persistent volume is mounted; null without one. */
+    @Column(name = "mount_path")
+    private String mountPath;
+
     /** The env vars as JSON, encrypted with the secret cipher; never plain text in the database. */
     @Column(name = "env_sealed")
     private String envSealed;
@@ -83,6 +87,7 @@ class Installation {
                 request.getWorkingDir() == null || request.getWorkingDir().isEmpty() ? null : request.getWorkingDir();
         this.access = request.getAccess();
         this.persistence = request.getPersistence();
+        this.mountPath = persistence == Persistence.VOLUME ? request.getMountPath() : null;
         this.status = InstallationStatus.PENDING;
         this.statusReason = "Accepted; handing it to the cluster";
         this.createdAt = Instant.now();
@@ -154,6 +159,10 @@ class Installation {
 
     Persistence getPersistence() {
         return persistence;
+    }
+
+    String getMountPath() {
+        return mountPath;
     }
 
     String getEnvSealed() {

@@ -4,6 +4,9 @@ import io.slipway.catalog.Catalog;
 import io.slipway.catalog.CatalogItem;
 import io.slipway.plan.Plans;
 import io.slipway.security.Accounts;
+import io.slipway.storage.VolumeField;
+import io.slipway.storage.VolumeRejected;
+import io.slipway.storage.Volumes;
 import io.slipway.team.Member;
 import io.slipway.team.Teams;
 import java.util.ArrayList;
@@ -29,6 +32,7 @@ public class InstallationService {
     private final EnvSealer envSealer;
     private final AppsProperties apps;
     private final ApplicationEventPublisher events;
+    private final Volumes volumes;
 
     InstallationService(
             InstallationRepository installations,
@@ -38,7 +42,8 @@ public class InstallationService {
             Accounts accounts,
             EnvSealer envSealer,
             AppsProperties apps,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Volumes volumes) {
         this.installations = installations;
         this.catalog = catalog;
         this.teams = teams;
@@ -47,6 +52,7 @@ public class InstallationService {
         this.envSealer = envSealer;
         this.apps = apps;
         this.events = events;
+        this.volumes = volumes;
     }
 
     /**
@@ -72,6 +78,9 @@ public class InstallationService {
         Installation installation = new Installation(member.team().id(), userId, entry.id(), entry.image(), request);
         installation.sealEnv(envSealer.seal(request.getEnv()));
         installations.save(installation);
+        if (request.getPersistence() == Persistence.VOLUME) {
+            giveVolume(member, installation.getId(), request);
+        }
         events.publishEvent(new InstallationRequested(installation.getId()));
         events.publishEvent(new AppInstalled(
                 member.team().id(),
@@ -104,6 +113,7 @@ public class InstallationService {
         if (!installation.getOwnerId().equals(userId) && !member.isAdmin()) {
             throw new IllegalArgumentException("Only the app's owner or a team admin can delete it");
         }
+        volumes.release(installationId, member.team().id(), member.team().namespace(), deleteData);
         installations.delete(installation);
         events.publishEvent(new InstallationDeleted(
                 installationId, member.team().id(), member.team().namespace(), installation.getName(), deleteData));
@@ -111,6 +121,30 @@ public class InstallationService {
                 "Deleted app {} of team {}",
                 installation.getName(),
                 member.team().slug());
+    }
+
+    /** A new volume or a retained one; a refusal rolls the whole install back, so nothing is created. */
+    private void giveVolume(Member member, UUID installationId, InstallRequest request) {
+        try {
+            if (request.getRetainedVolumeId() != null) {
+                volumes.attach(member, request.getRetainedVolumeId(), installationId, request.getName());
+            } else {
+                volumes.create(
+                        member, installationId, request.getName(), request.getVolumeType(), request.getVolumeSizeGib());
+            }
+        } catch (VolumeRejected rejected) {
+            throw new InstallRejected(fieldOf(rejected.field()), rejected.getMessage());
+        }
+    }
+
+    private static InstallField fieldOf(VolumeField field) {
+        return switch (field) {
+            case PERSISTENCE -> InstallField.PERSISTENCE;
+            case TYPE -> InstallField.VOLUME_TYPE;
+            case SIZE -> InstallField.VOLUME_SIZE;
+            case MOUNT_PATH -> InstallField.MOUNT_PATH;
+            case RETAINED -> InstallField.RETAINED_VOLUME;
+        };
     }
 
     private void checkTeamLimits(Member member, InstallRequest request) {
@@ -146,7 +180,8 @@ public class InstallationService {
                         member.allocation(),
                         installations.sumPercentByOwnerId(userId),
                         plans.byId(member.team().planId()).offersVolumes(),
-                        apps));
+                        apps,
+                        volumes.optionsFor(member)));
     }
 
     /** Whether the member's team already has an app of this name. */
@@ -200,6 +235,10 @@ public class InstallationService {
                 installation.getAccess(),
                 installation.getPersistence(),
                 publicHttp ? apps.hostname(installation.getName(), owner.team().slug()) : "",
-                installation.getCreatedAt());
+                installation.getCreatedAt(),
+                installation.getPersistence() == Persistence.VOLUME
+                        ? volumes.attachedTo(installation.getId()).orElse(null)
+                        : null,
+                installation.getMountPath());
     }
 }

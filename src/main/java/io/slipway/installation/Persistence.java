@@ -1,9 +1,11 @@
 package io.slipway.installation;
 
-/** What happens to an app's data when it restarts. Persistent volumes for Premium teams come with issue #5. */
+/** What happens to an app's data when it restarts. */
 public enum Persistence {
     /** An emptyDir at the catalog entry's mount path: data is lost when the app restarts. */
-    EPHEMERAL("Ephemeral");
+    EPHEMERAL("Ephemeral"),
+    /** A PersistentVolumeClaim of a volume type's StorageClass, Premium only: new, or a retained one taken over. */
+    VOLUME("Persistent volume");
 
     private final String label;
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -107,6 +108,11 @@ public class Plans implements ApplicationRunner {
     /** The names of the configured volume types a plan may offer. */
     public List<String> volumeTypes() {
         return volumeTypes.names();
+    }
+
+    /** The StorageClass that volumes of this type are made of; empty for a type no longer configured. */
+    public Optional<String> storageClassOf(String volumeType) {
+        return Optional.ofNullable(volumeTypes.volumeTypes().get(volumeType));
     }
 
     private static String displayName(String key) {

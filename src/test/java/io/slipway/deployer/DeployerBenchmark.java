@@ -326,7 +326,8 @@ class DeployerBenchmark {
                 null,
                 "/lightstreamer/healthcheck",
                 10000,
-                name + "-" + team.slug() + ".apps.test");
+                name + "-" + team.slug() + ".apps.test",
+                null);
     }
 
     private static String key(Deployment deployment) {

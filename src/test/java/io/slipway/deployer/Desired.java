@@ -33,6 +33,7 @@ final class Desired {
                 null,
                 "/lightstreamer/healthcheck",
                 10000,
-                name + "-" + member.team().slug() + ".apps.test");
+                name + "-" + member.team().slug() + ".apps.test",
+                null);
     }
 }
