@@ -7,8 +7,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.slider.IntegerSlider;
@@ -26,7 +24,6 @@ import io.slipway.installation.InstallField;
 import io.slipway.installation.InstallRejected;
 import io.slipway.installation.InstallRequest;
 import io.slipway.installation.InstallRequestValidator;
-import io.slipway.installation.Persistence;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -50,7 +47,7 @@ class InstallForm extends Div {
     private final RadioButtonGroup<Protocol> protocol = new RadioButtonGroup<>("Protocol");
     private final TextField port = new TextField("Port");
     private final RadioButtonGroup<Access> access = new RadioButtonGroup<>("Access");
-    private final RadioButtonGroup<Persistence> persistence = new RadioButtonGroup<>("Persistence");
+    private final PersistenceFields persistence;
     private final Div formError = new Div();
     private final Button install = new Button("Install");
     private Binder.Binding<InstallRequest, Integer> percentBinding;
@@ -63,6 +60,7 @@ class InstallForm extends Div {
         this.entry = entry;
         this.context = context;
         this.share = new ShareSummary(context);
+        this.persistence = new PersistenceFields(entry, context, binder, fields);
         addClassName("slipway-install-form");
 
         FormLayout form = new FormLayout();
@@ -73,7 +71,7 @@ class InstallForm extends Div {
         form.add(createProtocol());
         form.add(new AdvancedSettings(entry, binder, fields));
         form.add(createAccess());
-        form.add(createPersistence());
+        form.add(persistence);
         add(form, createFormError(), createInstall(onInstall));
 
         binder.setBean(initialRequest(nameTaken));
@@ -94,6 +92,7 @@ class InstallForm extends Div {
         request.setPercent(Math.max(1, Math.min(10, context.leftPercent())));
         request.setProtocol(entry.protocol());
         request.setPort(String.valueOf(entry.port()));
+        persistence.prefill(request, entry);
         return request;
     }
 
@@ -166,23 +165,6 @@ class InstallForm extends Div {
                 .bind(InstallRequest::getAccess, InstallRequest::setAccess);
         fields.put(InstallField.ACCESS, access);
         return access;
-    }
-
-    private Component createPersistence() {
-        persistence.setItems(Persistence.values());
-        persistence.setItemLabelGenerator(value -> "Ephemeral: data is lost when the app restarts");
-        binder.forField(persistence)
-                .asRequired("Choose how the app keeps its data")
-                .bind(InstallRequest::getPersistence, InstallRequest::setPersistence);
-        fields.put(InstallField.PERSISTENCE, persistence);
-        if (context.premium()) {
-            return persistence;
-        }
-        persistence.setVisible(false);
-        Paragraph note = new Paragraph("Not persistent: data is lost when the app restarts. ");
-        note.add(new Anchor(Faq.PERSISTENCE.href(), "Why?"));
-        note.addClassName("slipway-persistence-note");
-        return new Div(new Span("Persistence"), note, persistence);
     }
 
     private Component createFormError() {
