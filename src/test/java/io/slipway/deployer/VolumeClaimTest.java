@@ -13,8 +13,8 @@ import io.slipway.Fixtures.Member;
 import io.slipway.SlipwayTest;
 import io.slipway.installation.InstallRequest;
 import io.slipway.installation.InstallationService;
-import io.slipway.installation.InstallationStatus;
 import io.slipway.installation.Persistence;
+import io.slipway.installation.Settled;
 import io.slipway.plan.Allocation;
 import io.slipway.storage.Volumes;
 import java.time.Duration;
@@ -75,7 +75,7 @@ class VolumeClaimTest {
     void keepsTheClaimWhenTheAppIsDeletedWithoutItsDataAndThroughAResync() {
         UUID app = installations.install(alice.userId(), "lightstreamer", withVolume("shop", "Standard", 2));
         awaitClaim("shop-data");
-        awaitRunning();
+        Settled.awaitRunning(installations, alice.userId());
 
         installations.delete(alice.userId(), app, false);
         await().atMost(Duration.ofSeconds(10)).until(() -> deployment("shop") == null);
@@ -91,7 +91,7 @@ class VolumeClaimTest {
     void deletesTheClaimWhenAskedToDeleteTheData() {
         UUID app = installations.install(alice.userId(), "lightstreamer", withVolume("gone", "Standard", 2));
         awaitClaim("gone-data");
-        awaitRunning();
+        Settled.awaitRunning(installations, alice.userId());
 
         installations.delete(alice.userId(), app, true);
 
@@ -104,7 +104,7 @@ class VolumeClaimTest {
         UUID two = installations.install(alice.userId(), "lightstreamer", withVolume("two", "Standard", 1));
         awaitClaim("one-data");
         awaitClaim("two-data");
-        awaitRunning();
+        Settled.awaitRunning(installations, alice.userId());
         installations.delete(alice.userId(), one, false);
         installations.delete(alice.userId(), two, false);
         UUID volumeOfOne = volumes.retainedOf(alice.userId()).stream()
@@ -126,7 +126,7 @@ class VolumeClaimTest {
     void mountsARetainedClaimInANewApp() {
         UUID old = installations.install(alice.userId(), "lightstreamer", withVolume("old", "Standard", 3));
         awaitClaim("old-data");
-        awaitRunning();
+        Settled.awaitRunning(installations, alice.userId());
         installations.delete(alice.userId(), old, false);
         UUID volume = volumes.retainedOf(alice.userId()).getFirst().id();
         int usedBefore = volumes.usedGib(alice.userId());
@@ -150,7 +150,7 @@ class VolumeClaimTest {
     void namesANewClaimAroundARetainedOneOfTheSameApp() {
         UUID first = installations.install(alice.userId(), "lightstreamer", withVolume("web", "Standard", 1));
         awaitClaim("web-data");
-        awaitRunning();
+        Settled.awaitRunning(installations, alice.userId());
         installations.delete(alice.userId(), first, false);
 
         installations.install(alice.userId(), "lightstreamer", withVolume("web", "Standard", 1));
@@ -178,13 +178,6 @@ class VolumeClaimTest {
 
     private PersistentVolumeClaim awaitClaim(String name) {
         return await().atMost(Duration.ofSeconds(20)).until(() -> claim(name), c -> c != null);
-    }
-
-    /** Deletes wait until the status settles, as a person would: a status report must not race the delete. */
-    private void awaitRunning() {
-        await().atMost(Duration.ofSeconds(20))
-                .untilAsserted(() -> assertThat(installations.appsOf(alice.userId()))
-                        .allSatisfy(app -> assertThat(app.status()).isEqualTo(InstallationStatus.RUNNING)));
     }
 
     private Deployment deployment(String name) {

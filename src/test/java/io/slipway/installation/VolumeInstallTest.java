@@ -62,6 +62,7 @@ class VolumeInstallTest {
     void countsAttachedAndRetainedVolumesAgainstTheStorageAllocation() {
         Member alice = fixtures.newAdmin("Premium", new Allocation(4000, 8192, 10));
         UUID first = installations.install(alice.userId(), "lightstreamer", withVolume("first", "Standard", 6, "/d"));
+        Settled.awaitRunning(installations, alice.userId());
         installations.delete(alice.userId(), first, false);
 
         assertRejectedAndNothingCreated(
@@ -75,6 +76,8 @@ class VolumeInstallTest {
         Member alice = fixtures.newAdmin("Premium", new Allocation(4000, 8192, 10));
         UUID app = installations.install(alice.userId(), "lightstreamer", withVolume("big", "Standard", 10, "/d"));
 
+        Settled.awaitRunning(installations, alice.userId());
+
         installations.delete(alice.userId(), app, true);
 
         assertThat(volumes.usedGib(alice.userId())).isZero();
@@ -85,6 +88,8 @@ class VolumeInstallTest {
     void keepsTheVolumeAsRetainedWhenTheDataIsKept() {
         Member alice = fixtures.newAdmin("Premium", new Allocation(4000, 8192, 10));
         UUID app = installations.install(alice.userId(), "lightstreamer", withVolume("shop", "Fast SSD", 3, "/d"));
+
+        Settled.awaitRunning(installations, alice.userId());
 
         installations.delete(alice.userId(), app, false);
 
@@ -103,6 +108,7 @@ class VolumeInstallTest {
         Member bob = fixtures.newMember(alice.team(), new Allocation(2000, 4096, 10));
         Member stranger = fixtures.newAdmin("Premium", new Allocation(2000, 4096, 10));
         UUID app = installations.install(alice.userId(), "lightstreamer", withVolume("shop", "Standard", 3, "/d"));
+        Settled.awaitRunning(installations, alice.userId());
         installations.delete(alice.userId(), app, false);
         UUID volume = volumes.retainedOf(alice.userId()).getFirst().id();
 

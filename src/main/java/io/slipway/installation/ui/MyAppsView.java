@@ -20,6 +20,7 @@ import io.slipway.installation.InstallContext;
 import io.slipway.installation.InstallationService;
 import io.slipway.installation.StatusBroadcaster;
 import io.slipway.security.CurrentUser;
+import io.slipway.storage.Volumes;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Optional;
@@ -42,12 +43,18 @@ class MyAppsView extends VerticalLayout {
     private final Paragraph empty = new Paragraph();
     final AllocationUsage usage = new AllocationUsage();
     private Runnable unsubscribe = () -> {};
+    final RetainedVolumes retained;
 
-    MyAppsView(InstallationService installations, StatusBroadcaster broadcaster, CurrentUser currentUser) {
+    MyAppsView(
+            InstallationService installations,
+            StatusBroadcaster broadcaster,
+            CurrentUser currentUser,
+            Volumes volumes) {
         this.installations = installations;
         this.broadcaster = broadcaster;
         this.userId = currentUser.id();
         this.context = installations.contextFor(userId);
+        this.retained = new RetainedVolumes(volumes, userId);
         addClassName("slipway-page");
         setSizeFull();
 
@@ -60,6 +67,7 @@ class MyAppsView extends VerticalLayout {
         add(createToolbar());
         add(createEmptyState());
         add(grid);
+        add(retained);
         refresh();
     }
 
@@ -85,6 +93,7 @@ class MyAppsView extends VerticalLayout {
         grid.setVisible(!apps.isEmpty());
         // Read again: a team admin may have changed the allocation since the page opened
         installations.contextFor(userId).ifPresent(current -> usage.show(current.allocation(), own));
+        retained.refresh();
     }
 
     @Override

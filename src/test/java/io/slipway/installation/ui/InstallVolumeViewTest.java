@@ -20,6 +20,7 @@ import io.slipway.KaribuTest;
 import io.slipway.installation.InstallRequest;
 import io.slipway.installation.InstallationService;
 import io.slipway.installation.Persistence;
+import io.slipway.installation.Settled;
 import io.slipway.plan.Allocation;
 import io.slipway.storage.VolumeSummary;
 import io.slipway.storage.Volumes;
@@ -131,6 +132,7 @@ class InstallVolumeViewTest extends KaribuTest {
         first.setVolumeSizeGib(3);
         first.setMountPath("/data");
         UUID shop = installations.install(member.userId(), "lightstreamer", first);
+        Settled.awaitRunning(installations, member.userId());
         installations.delete(member.userId(), shop, false);
         open(member, "lightstreamer");
         choosePersistentVolume();
