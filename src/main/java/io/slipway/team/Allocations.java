@@ -5,6 +5,7 @@ import io.slipway.plan.Resources;
 import io.slipway.team.RecordedChange.MemberState;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -24,12 +25,19 @@ public class Allocations {
     private final MemberApps apps;
     private final ChangeRecorder changes;
     private final ApplicationEventPublisher events;
+    private final MemberVolumes volumes;
 
-    Allocations(TeamAccess access, MemberApps apps, ChangeRecorder changes, ApplicationEventPublisher events) {
+    Allocations(
+            TeamAccess access,
+            MemberApps apps,
+            ChangeRecorder changes,
+            ApplicationEventPublisher events,
+            MemberVolumes volumes) {
         this.access = access;
         this.apps = apps;
         this.changes = changes;
         this.events = events;
+        this.volumes = volumes;
     }
 
     /** The pool of the caller's team, what is allocated and what is free. Any member may read it. */
@@ -61,6 +69,7 @@ public class Allocations {
         List<MemberApp> owned = apps.appsOf(memberId);
         errors.addAll(PoolFit.problems(team, memberId, wanted));
         errors.addAll(appProblems(owned, wanted));
+        storageProblem(volumes.volumesOf(memberId), wanted).ifPresent(errors::add);
         if (!errors.isEmpty()) {
             throw new TeamRejected(errors);
         }
@@ -109,6 +118,19 @@ public class Allocations {
                             shortOfMemory, minimum.memoryMib() + " MiB", needed(owned, minimum.memoryMib()) + " MiB")));
         }
         return errors;
+    }
+
+    /** Storage below what the member's volumes, attached and retained, take. */
+    private static Optional<TeamFieldError> storageProblem(List<MemberVolume> held, Allocation wanted) {
+        int used = held.stream().mapToInt(MemberVolume::sizeGib).sum();
+        if (wanted.storageGib() >= used) {
+            return Optional.empty();
+        }
+        String names = held.stream().map(MemberVolume::describe).collect(Collectors.joining(", "));
+        return Optional.of(new TeamFieldError(
+                TeamField.STORAGE,
+                "Below what their volumes use: " + names + " take " + used + " GiB; allocate at least " + used
+                        + " GiB, or delete volumes first"));
     }
 
     /** The apps whose share of {@code allocated} (rounded down, as {@link Allocation#share}) is below minimum. */

@@ -29,12 +29,19 @@ class PlanTeams implements TeamsOnPlan {
     private final MembershipRepository memberships;
     private final MemberApps apps;
     private final Accounts accounts;
+    private final MemberVolumes volumes;
 
-    PlanTeams(TeamRepository teams, MembershipRepository memberships, MemberApps apps, Accounts accounts) {
+    PlanTeams(
+            TeamRepository teams,
+            MembershipRepository memberships,
+            MemberApps apps,
+            Accounts accounts,
+            MemberVolumes volumes) {
         this.teams = teams;
         this.memberships = memberships;
         this.apps = apps;
         this.accounts = accounts;
+        this.volumes = volumes;
     }
 
     @Override
@@ -46,7 +53,8 @@ class PlanTeams implements TeamsOnPlan {
                     .map(member -> new Holding(
                             accounts.usernameOf(member.getUserId()).orElse("?"),
                             member.allocation(),
-                            apps.appsOf(member.getUserId())))
+                            apps.appsOf(member.getUserId()),
+                            volumes.volumesOf(member.getUserId())))
                     .toList();
             for (Misfit misfit : TierFit.misfits(proposed, holdings)) {
                 misfits.computeIfAbsent(field(misfit.kind()), field -> new ArrayList<>())

@@ -33,18 +33,21 @@ public class TeamMembers {
     private final Accounts accounts;
     private final MemberApps apps;
     private final ChangeRecorder changes;
+    private final MemberVolumes volumes;
 
     TeamMembers(
             TeamAccess access,
             MembershipRepository memberships,
             Accounts accounts,
             MemberApps apps,
-            ChangeRecorder changes) {
+            ChangeRecorder changes,
+            MemberVolumes volumes) {
         this.access = access;
         this.memberships = memberships;
         this.accounts = accounts;
         this.apps = apps;
         this.changes = changes;
+        this.volumes = volumes;
     }
 
     /** The caller's team, admins first, then by name. */
@@ -112,7 +115,7 @@ public class TeamMembers {
         return row(join(team, callerId, account.orElseThrow().id(), wanted));
     }
 
-    /** Removes a member; refused for the last admin and for members who still own apps. */
+    /** Removes a member; refused for the last admin and for members who still own apps or volumes. */
     @Transactional
     public void remove(UUID callerId, UUID memberId) {
         TeamState team = access.lockAsAdmin(callerId);
@@ -126,6 +129,14 @@ public class TeamMembers {
                     name + " still owns apps: "
                             + owned.stream().map(MemberApp::name).collect(Collectors.joining(", "))
                             + ". Delete them first; then remove " + name + ".");
+        }
+        List<MemberVolume> kept = volumes.volumesOf(memberId);
+        if (!kept.isEmpty()) {
+            throw new TeamRejected(
+                    TeamField.FORM,
+                    name + " still holds retained volumes: "
+                            + kept.stream().map(MemberVolume::describe).collect(Collectors.joining(", "))
+                            + ". They delete them on My Apps first; then remove " + name + ".");
         }
         changes.removed(callerId, member);
         memberships.delete(member);

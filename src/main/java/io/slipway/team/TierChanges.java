@@ -31,6 +31,7 @@ public class TierChanges {
     private final Accounts accounts;
     private final ChangeRecorder changes;
     private final ApplicationEventPublisher events;
+    private final MemberVolumes volumes;
 
     TierChanges(
             TeamAccess access,
@@ -38,13 +39,15 @@ public class TierChanges {
             MemberApps apps,
             Accounts accounts,
             ChangeRecorder changes,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            MemberVolumes volumes) {
         this.access = access;
         this.plans = plans;
         this.apps = apps;
         this.accounts = accounts;
         this.changes = changes;
         this.events = events;
+        this.volumes = volumes;
     }
 
     /**
@@ -108,7 +111,8 @@ public class TierChanges {
                 .map(member -> new Holding(
                         accounts.usernameOf(member.getUserId()).orElse("?"),
                         member.allocation(),
-                        apps.appsOf(member.getUserId())))
+                        apps.appsOf(member.getUserId()),
+                        volumes.volumesOf(member.getUserId())))
                 .toList();
     }
 

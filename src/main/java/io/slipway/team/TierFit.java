@@ -36,7 +36,7 @@ final class TierFit {
     record Misfit(Kind kind, String message, String held) {}
 
     /** One member of the team: what they hold and what they run. */
-    record Holding(String username, Allocation allocation, List<MemberApp> apps) {}
+    record Holding(String username, Allocation allocation, List<MemberApp> apps, List<MemberVolume> volumes) {}
 
     private TierFit() {}
 
@@ -91,7 +91,7 @@ final class TierFit {
     }
 
     private static Optional<Misfit> apps(PlanSummary plan, List<Holding> team) {
-        List<String> apps = appNames(team, false);
+        List<String> apps = appNames(team);
         int allowed = plan.pool().maxApps();
         if (apps.size() <= allowed) {
             return Optional.empty();
@@ -101,14 +101,25 @@ final class TierFit {
         return Optional.of(new Misfit(Kind.APPS, message, apps.size() + " apps"));
     }
 
+    /** Every volume, attached or retained, of a type the plan does not offer (all of them on a plan without). */
     private static Optional<Misfit> volumes(PlanSummary plan, List<Holding> team) {
-        List<String> persistent = appNames(team, true);
-        if (persistent.isEmpty() || plan.offersVolumes()) {
+        List<String> misfits = team.stream()
+                .flatMap(h -> h.volumes().stream()
+                        .filter(v ->
+                                !plan.offersVolumes() || !plan.volumeTypes().contains(v.type()))
+                        .map(v -> v.describe() + " of " + h.username()))
+                .sorted()
+                .toList();
+        if (misfits.isEmpty()) {
             return Optional.empty();
         }
-        String message = "Persistent volumes: the " + plan.name() + " plan has none. Delete "
-                + String.join(", ", persistent) + ", or move their data off persistent volumes, first.";
-        return Optional.of(new Misfit(Kind.VOLUMES, message, persistent.size() + " apps with persistent volumes"));
+        String offered = plan.offersVolumes()
+                ? "offers only " + String.join(" and ", plan.volumeTypes()) + " volumes"
+                : "has none";
+        String message = "Persistent volumes: the " + plan.name() + " plan " + offered + ". Delete "
+                + String.join(", ", misfits)
+                + " first: delete the app with its data, or the retained volume on My Apps.";
+        return Optional.of(new Misfit(Kind.VOLUMES, message, misfits.size() + " persistent volumes"));
     }
 
     private static String holders(List<Holding> team, ToIntFunction<Allocation> amount, IntFunction<String> format) {
@@ -119,11 +130,9 @@ final class TierFit {
                 .collect(Collectors.joining(", "));
     }
 
-    private static List<String> appNames(List<Holding> team, boolean persistentOnly) {
+    private static List<String> appNames(List<Holding> team) {
         return team.stream()
-                .flatMap(h -> h.apps().stream()
-                        .filter(app -> !persistentOnly || app.persistent())
-                        .map(app -> app.name() + " (" + h.username() + ")"))
+                .flatMap(h -> h.apps().stream().map(app -> app.name() + " (" + h.username() + ")"))
                 .sorted()
                 .toList();
     }
