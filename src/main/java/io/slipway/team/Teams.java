@@ -82,11 +82,13 @@ public class Teams {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<Member> lockMember(UUID userId) {
-        Optional<Membership> unlocked = memberships.findByUserId(userId);
-        if (unlocked.isEmpty()) {
+        // The team id as a scalar: a membership read before the lock would sit stale in the persistence context
+        // when an allocation change commits meanwhile, and the locked read would then fail on its version
+        Optional<UUID> teamId = memberships.findTeamIdByUserId(userId);
+        if (teamId.isEmpty()) {
             return Optional.empty();
         }
-        teams.lockById(unlocked.get().getTeamId()).orElseThrow();
+        teams.lockById(teamId.get()).orElseThrow();
         return memberships.lockByUserId(userId).map(this::member);
     }
 
