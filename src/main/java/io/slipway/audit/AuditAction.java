@@ -3,6 +3,11 @@ package io.slipway.audit;
 /** What an audit log entry records. */
 public enum AuditAction {
     APP_INSTALLED("Install"),
+    APP_EDITED("Edit"),
+    APP_STOPPED("Stop"),
+    APP_STARTED("Start"),
+    APP_RESTARTED("Restart"),
+    APP_DELETED("Delete"),
     MEMBER_ADDED("Member added"),
     MEMBER_REMOVED("Member removed"),
     ROLE_CHANGED("Role change"),

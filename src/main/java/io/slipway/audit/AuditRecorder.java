@@ -1,5 +1,6 @@
 package io.slipway.audit;
 
+import io.slipway.installation.AppChanged;
 import io.slipway.installation.AppInstalled;
 import io.slipway.plan.Allocation;
 import io.slipway.plan.Resources;
@@ -44,6 +45,20 @@ class AuditRecorder {
                 event.ownerId(),
                 "Installed " + event.image() + ":" + event.tag() + " as " + event.name() + " at " + event.percent()
                         + " % of " + owner + "'s allocation");
+    }
+
+    /** Edits, stops, starts, restarts and deletes; the member is the app's owner, who may not be the one acting. */
+    @EventListener
+    @Transactional
+    void on(AppChanged event) {
+        AuditAction action = switch (event.change()) {
+            case EDITED -> AuditAction.APP_EDITED;
+            case STOPPED -> AuditAction.APP_STOPPED;
+            case STARTED -> AuditAction.APP_STARTED;
+            case RESTARTED -> AuditAction.APP_RESTARTED;
+            case DELETED -> AuditAction.APP_DELETED;
+        };
+        record(event.teamId(), action, event.actorId(), event.ownerId(), event.detail());
     }
 
     @EventListener

@@ -50,15 +50,19 @@ class AppObjects {
         }
     }
 
-    /** Applies what differs; returns the app's Deployment as the API server now has it. */
-    Deployment apply(DesiredApp app, LiveObjects live) {
+    /**
+     * Applies what differs.
+     *
+     * @return the node port the cluster assigned to the app's Service; null unless the app is public TCP
+     */
+    Integer apply(DesiredApp app, LiveObjects live) {
         try (var ignored = LogContext.of(app.installationId(), app.teamSlug(), app.namespace())) {
             sync(DesiredEnvSecret.of(app), live);
             if (app.volume() != null) {
                 sync(DesiredVolumeClaim.of(app), live);
             }
-            Deployment deployment = sync(DesiredDeployment.of(app), live);
-            sync(DesiredNetwork.service(app), live);
+            sync(DesiredDeployment.of(app), live);
+            Service service = sync(DesiredNetwork.service(app), live);
             Ingress ingress = DesiredNetwork.ingress(app);
             if (app.hostname() != null) {
                 sync(ingress, live);
@@ -72,7 +76,7 @@ class AppObjects {
                 deleteIfOurs(live.of(policy), app.installationId());
             }
             log.debug("Applied app {} in {}", app.name(), app.namespace());
-            return deployment;
+            return DesiredNetwork.nodePort(service);
         }
     }
 

@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.slipway.installation.DesiredApp;
 import io.slipway.installation.DesiredApps;
 import java.net.HttpURLConnection;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -61,7 +62,10 @@ class AppReconciler {
 
     private boolean apply(DesiredApp app, LiveObjects live) {
         try {
-            applyInNamespace(app, live);
+            Integer nodePort = applyInNamespace(app, live);
+            if (!Objects.equals(nodePort, app.nodePort())) {
+                desiredApps.reportNodePort(app.installationId(), nodePort);
+            }
             status.applied(app.installationId());
             return true;
         } catch (ObjectSync.NotManaged e) {
@@ -88,16 +92,16 @@ class AppReconciler {
      * Applies the app, creating its team's namespace first if the API server says it is missing (404): the
      * namespace normally exists since the team was created, so the install path does not read it every time.
      */
-    private void applyInNamespace(DesiredApp app, LiveObjects live) {
+    private Integer applyInNamespace(DesiredApp app, LiveObjects live) {
         try {
-            appObjects.apply(app, live);
+            return appObjects.apply(app, live);
         } catch (KubernetesClientException e) {
             if (e.getCode() != HttpURLConnection.HTTP_NOT_FOUND) {
                 throw e;
             }
             log.info("Namespace {} was missing, applying it before app {}", app.namespace(), app.name());
             namespaces.apply(app.teamId());
-            appObjects.apply(app, live);
+            return appObjects.apply(app, live);
         }
     }
 

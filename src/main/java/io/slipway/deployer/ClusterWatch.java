@@ -202,13 +202,14 @@ class ClusterWatch implements SmartLifecycle {
      * {@code <app>-<hash>-<suffix>}, a volume claim {@code <app>-data}. Only warnings in team namespaces count.
      */
     static String appName(Event event) {
+        return "Warning".equals(event.getType()) ? involvedApp(event) : null;
+    }
+
+    /** The app any event in a team namespace is about, warning or not; null when it is about no app. */
+    static String involvedApp(Event event) {
         ObjectReference about = event.getInvolvedObject();
         String namespace = event.getMetadata().getNamespace();
-        if (about == null
-                || about.getName() == null
-                || !"Warning".equals(event.getType())
-                || namespace == null
-                || !namespace.startsWith(NAMESPACE_PREFIX)) {
+        if (about == null || about.getName() == null || namespace == null || !namespace.startsWith(NAMESPACE_PREFIX)) {
             return null;
         }
         String name = about.getName();

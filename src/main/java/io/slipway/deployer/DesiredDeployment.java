@@ -27,6 +27,9 @@ final class DesiredDeployment {
     /** The app's memory share in MiB, on the Deployment itself, so that "out of memory" can name it. */
     static final String MEMORY_ANNOTATION = "slipway.io/memory-mib";
 
+    /** When a user last asked for a restart: a new value changes the pod template, so the pods are replaced. */
+    static final String RESTARTED_AT_ANNOTATION = "slipway.io/restarted-at";
+
     private static final String DATA_VOLUME = "data";
 
     /**
@@ -50,7 +53,8 @@ final class DesiredDeployment {
                         Map.of(MEMORY_ANNOTATION, String.valueOf(app.resources().memoryMib())))
                 .endMetadata()
                 .withNewSpec()
-                .withReplicas(1)
+                // A stopped app keeps its objects and its share, and runs no pod
+                .withReplicas(app.stopped() ? 0 : 1)
                 // Recreate: with requests = limits = the whole share, a rolling update would need twice the quota
                 .withNewStrategy()
                 .withType("Recreate")
@@ -61,6 +65,12 @@ final class DesiredDeployment {
                 .withNewTemplate()
                 .withNewMetadata()
                 .withLabels(labels)
+                .withAnnotations(
+                        app.restartedAt() == null
+                                ? null
+                                : Map.of(
+                                        RESTARTED_AT_ANNOTATION,
+                                        app.restartedAt().toString()))
                 .endMetadata()
                 .withNewSpec()
                 .withAutomountServiceAccountToken(false)

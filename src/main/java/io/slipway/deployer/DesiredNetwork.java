@@ -43,6 +43,17 @@ final class DesiredNetwork {
                 .build();
     }
 
+    /** The node port a NodePort Service got from the cluster; null for other Services or none yet. */
+    static Integer nodePort(Service service) {
+        if (service == null
+                || service.getSpec() == null
+                || !"NodePort".equals(service.getSpec().getType())
+                || service.getSpec().getPorts().isEmpty()) {
+            return null;
+        }
+        return service.getSpec().getPorts().getFirst().getNodePort();
+    }
+
     static Ingress ingress(DesiredApp app) {
         return new IngressBuilder()
                 .withNewMetadata()

@@ -2,6 +2,7 @@ package io.slipway.deployer;
 
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.slipway.base.RetriedLater;
+import io.slipway.installation.InstallationChanged;
 import io.slipway.installation.InstallationDeleted;
 import io.slipway.installation.InstallationRequested;
 import io.slipway.storage.VolumeDeleted;
@@ -46,6 +47,16 @@ class InstallationDeployer {
         leadership.requireLeader();
         if (!reconciler.install(event.installationId())) {
             throw new RetriedLater("Apply of installation " + event.installationId() + " deferred", null);
+        }
+    }
+
+    /** A stop, start, restart or edit: the objects exist, so they are read and only what differs is written. */
+    @Async
+    @TransactionalEventListener
+    void on(InstallationChanged event) {
+        leadership.requireLeader();
+        if (!reconciler.reconcile(event.installationId())) {
+            throw new RetriedLater("Apply of changed installation " + event.installationId() + " deferred", null);
         }
     }
 

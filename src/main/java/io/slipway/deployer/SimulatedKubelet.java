@@ -46,6 +46,16 @@ class SimulatedKubelet {
         String image = pod.getSpec().getContainers().getFirst().getImage();
         switch (fault) {
             case NONE -> {
+                report(
+                        pod,
+                        "Normal",
+                        "Pod",
+                        pod.getMetadata().getName(),
+                        "Pulled",
+                        "Container image \"" + image + "\" already present on machine");
+                report(pod, "Normal", "Pod", pod.getMetadata().getName(), "Started", "Started container app");
+                cluster.podLog(
+                        pod.getMetadata().getNamespace(), pod.getMetadata().getName(), false, startUpLog(pod, image));
                 setContainer(pod, "Running", running(image));
                 return true;
             }
@@ -97,6 +107,13 @@ class SimulatedKubelet {
         return false;
     }
 
+    private static String component(String kind, String reason) {
+        if (reason.equals("Scheduled") || reason.equals("FailedScheduling")) {
+            return "default-scheduler";
+        }
+        return kind.equals("Pod") ? "kubelet" : "replicaset-controller";
+    }
+
     /** What the ReplicaSet controller reports when the API server refuses its pod. */
     void refuseCreation(Deployment deployment, String hash, SimulatedFault fault) {
         String replicaSet = deployment.getMetadata().getName() + "-" + hash;
@@ -113,6 +130,46 @@ class SimulatedKubelet {
         if (!reported) {
             warn(deployment, "ReplicaSet", replicaSet, "FailedCreate", message);
         }
+    }
+
+    /** What the scheduler reports when it placed a pod on the node. */
+    void scheduled(Pod pod) {
+        report(
+                pod,
+                "Normal",
+                "Pod",
+                pod.getMetadata().getName(),
+                "Scheduled",
+                "Successfully assigned " + pod.getMetadata().getNamespace() + "/"
+                        + pod.getMetadata().getName() + " to " + SimulatedNode.NODE);
+    }
+
+    /** A line a running app writes now and then, so that following its log shows something. */
+    void heartbeat(Pod pod) {
+        cluster.appendPodLog(
+                pod.getMetadata().getNamespace(),
+                pod.getMetadata().getName(),
+                Instant.now() + " INFO  serving on port " + port(pod) + ", health check passed");
+    }
+
+    /** What the kubelet reports when it stops a pod's container; the pod's log goes with it. */
+    void killed(Pod pod) {
+        report(pod, "Normal", "Pod", pod.getMetadata().getName(), "Killing", "Stopping container app");
+        cluster.forgetPodLogs(
+                pod.getMetadata().getNamespace(), pod.getMetadata().getName());
+    }
+
+    private static String startUpLog(Pod pod, String image) {
+        String now = Instant.now().toString();
+        return now + " INFO  starting " + image + " in pod " + pod.getMetadata().getName() + "\n"
+                + now + " INFO  reading the configuration\n"
+                + now + " INFO  listening on port " + port(pod) + "\n"
+                + now + " INFO  ready\n";
+    }
+
+    private static int port(Pod pod) {
+        var ports = pod.getSpec().getContainers().getFirst().getPorts();
+        return ports == null || ports.isEmpty() ? 0 : ports.getFirst().getContainerPort();
     }
 
     private void setContainer(Pod pod, String phase, ContainerStatus container) {
@@ -180,6 +237,10 @@ class SimulatedKubelet {
     }
 
     private void warn(HasMetadata about, String kind, String name, String reason, String message) {
+        report(about, "Warning", kind, name, reason, message);
+    }
+
+    private void report(HasMetadata about, String type, String kind, String name, String reason, String message) {
         String now = Instant.now().toString();
         Event event = new EventBuilder()
                 .withNewMetadata()
@@ -191,14 +252,14 @@ class SimulatedKubelet {
                 .withName(name)
                 .withNamespace(about.getMetadata().getNamespace())
                 .endInvolvedObject()
-                .withType("Warning")
+                .withType(type)
                 .withReason(reason)
                 .withMessage(message)
                 .withCount(1)
                 .withFirstTimestamp(now)
                 .withLastTimestamp(now)
                 .withNewSource()
-                .withComponent(kind.equals("Pod") ? "kubelet" : "replicaset-controller")
+                .withComponent(component(kind, reason))
                 .endSource()
                 .build();
         client.resource(event).create();

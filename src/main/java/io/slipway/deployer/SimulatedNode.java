@@ -44,12 +44,14 @@ class SimulatedNode implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(SimulatedNode.class);
     static final Duration START_UP = Duration.ofMillis(1500);
+    static final Duration HEARTBEAT = Duration.ofSeconds(5);
     static final String NODE = "slipway-simulated-node";
     private static final String TEMPLATE_HASH = "pod-template-hash";
 
     private final KubernetesClient client;
     private final SimulatedKubelet kubelet;
     private final Map<String, SimulatedFault> faults = new ConcurrentHashMap<>();
+    private final Map<String, Pod> running = new ConcurrentHashMap<>();
     // Made on start, not once: Spring may stop and start a lifecycle bean again (the test framework pauses cached
     // contexts), and a shut-down executor cannot be restarted
     private volatile ScheduledExecutorService scheduler;
@@ -86,6 +88,11 @@ class SimulatedNode implements SmartLifecycle {
         namespaces.addEventHandler(handler(namespace -> {}, this::empty));
         namespaces.exceptionHandler((started, error) -> true);
         namespaces.start();
+        scheduler.scheduleWithFixedDelay(
+                () -> running.values().forEach(pod -> quietly(() -> kubelet.heartbeat(pod))),
+                HEARTBEAT.toMillis(),
+                HEARTBEAT.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -124,18 +131,21 @@ class SimulatedNode implements SmartLifecycle {
         List<Pod> pods = podsOf(deployment);
         pods.stream()
                 .filter(pod -> !hash.equals(pod.getMetadata().getLabels().get(TEMPLATE_HASH)))
-                .forEach(pod -> client.resource(pod).delete());
+                .forEach(this::deletePod);
         boolean current = pods.stream()
                 .anyMatch(pod -> hash.equals(pod.getMetadata().getLabels().get(TEMPLATE_HASH)));
         int replicas = StatusReasons.desiredReplicas(deployment);
         SimulatedFault fault = faults.getOrDefault(namespace + "/" + name, SimulatedFault.NONE);
         if (replicas == 0) {
-            pods.forEach(pod -> client.resource(pod).delete());
+            pods.forEach(this::deletePod);
             markAvailable(deployment, 0);
         } else if (fault == SimulatedFault.QUOTA_EXCEEDED || fault == SimulatedFault.POD_SECURITY) {
             kubelet.refuseCreation(deployment, hash, fault);
         } else if (!current) {
             Pod pod = client.resource(newPod(deployment, hash, fault)).create();
+            if (pod.getSpec().getNodeName() != null) {
+                kubelet.scheduled(pod);
+            }
             scheduler.schedule(() -> quietly(() -> started(pod, fault)), START_UP.toMillis(), TimeUnit.MILLISECONDS);
         } else if (fault == SimulatedFault.NONE && StatusReasons.available(deployment) < replicas) {
             markAvailable(deployment, replicas);
@@ -176,6 +186,7 @@ class SimulatedNode implements SmartLifecycle {
         if (!kubelet.start(pod, fault)) {
             return;
         }
+        running.put(podKey(pod), pod);
         Deployment deployment = client.apps()
                 .deployments()
                 .inNamespace(pod.getMetadata().getNamespace())
@@ -216,8 +227,17 @@ class SimulatedNode implements SmartLifecycle {
     }
 
     private void deletePodsOf(Deployment deployment) {
-        scheduler.execute(() -> quietly(
-                () -> podsOf(deployment).forEach(pod -> client.resource(pod).delete())));
+        scheduler.execute(() -> quietly(() -> podsOf(deployment).forEach(this::deletePod)));
+    }
+
+    private void deletePod(Pod pod) {
+        running.remove(podKey(pod));
+        client.resource(pod).delete();
+        kubelet.killed(pod);
+    }
+
+    private static String podKey(Pod pod) {
+        return pod.getMetadata().getNamespace() + "/" + pod.getMetadata().getName();
     }
 
     /** What the namespace controller does: a deleted namespace takes everything in it along. */
@@ -225,6 +245,7 @@ class SimulatedNode implements SmartLifecycle {
         String name = namespace.getMetadata().getName();
         scheduler.execute(() -> quietly(() -> {
             client.apps().deployments().inNamespace(name).delete();
+            running.keySet().removeIf(key -> key.startsWith(name + "/"));
             client.pods().inNamespace(name).delete();
             client.services().inNamespace(name).delete();
             client.secrets().inNamespace(name).delete();

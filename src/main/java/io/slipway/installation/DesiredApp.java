@@ -3,6 +3,7 @@ package io.slipway.installation;
 import io.slipway.catalog.Protocol;
 import io.slipway.plan.Resources;
 import io.slipway.storage.VolumeSummary;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,6 +15,9 @@ import java.util.UUID;
  * @param dataMountPath where the catalog entry keeps its data; null when it names none
  * @param runAsUser the non-root user id the image runs as, or null
  * @param volume the app's persistent volume, mounted at {@code dataMountPath}; null for an emptyDir or nothing
+ * @param stopped whether the app should run no replica
+ * @param restartedAt when a user last asked for new pods; null if never
+ * @param nodePort the node port last read back for a public TCP app, or null
  */
 public record DesiredApp(
         UUID installationId,
@@ -34,7 +38,10 @@ public record DesiredApp(
         String healthPath,
         Integer runAsUser,
         String hostname,
-        VolumeSummary volume) {
+        VolumeSummary volume,
+        boolean stopped,
+        Instant restartedAt,
+        Integer nodePort) {
 
     public String imageReference() {
         return image + ":" + tag;

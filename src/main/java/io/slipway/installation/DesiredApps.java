@@ -7,7 +7,10 @@ import io.slipway.storage.VolumeSummary;
 import io.slipway.storage.Volumes;
 import io.slipway.team.Member;
 import io.slipway.team.Teams;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -26,6 +29,8 @@ public class DesiredApps {
     private final AppsProperties apps;
     private final StatusBroadcaster broadcaster;
     private final Volumes volumes;
+    private final StatusHistory history;
+    private final Clock clock = Clock.systemUTC();
 
     DesiredApps(
             InstallationRepository installations,
@@ -34,7 +39,8 @@ public class DesiredApps {
             EnvSealer envSealer,
             AppsProperties apps,
             StatusBroadcaster broadcaster,
-            Volumes volumes) {
+            Volumes volumes,
+            StatusHistory history) {
         this.installations = installations;
         this.teams = teams;
         this.catalog = catalog;
@@ -42,6 +48,7 @@ public class DesiredApps {
         this.apps = apps;
         this.broadcaster = broadcaster;
         this.volumes = volumes;
+        this.history = history;
     }
 
     /** The desired state of one app; empty when it no longer exists. */
@@ -69,14 +76,32 @@ public class DesiredApps {
     @Transactional
     public void report(UUID installationId, InstallationStatus status, String reason) {
         installations.findById(installationId).ifPresent(installation -> {
-            installation.report(status, reason);
-            var change = new InstallationStatusChanged(installationId, installation.getTeamId());
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    broadcaster.publish(change);
-                }
-            });
+            if (installation.getStatus() != status || !Objects.equals(installation.getStatusReason(), reason)) {
+                Instant now = clock.instant();
+                installations.updateStatus(installationId, status, reason, now);
+                history.record(installationId, now, status, reason);
+            }
+            afterCommit(new InstallationStatusChanged(installationId, installation.getTeamId()));
+        });
+    }
+
+    /** Records the node port the cluster assigned to a public TCP app's Service, and tells open pages. */
+    @Transactional
+    public void reportNodePort(UUID installationId, Integer nodePort) {
+        installations.findById(installationId).ifPresent(installation -> {
+            if (!Objects.equals(installation.getNodePort(), nodePort)) {
+                installations.updateNodePort(installationId, nodePort);
+                afterCommit(new InstallationStatusChanged(installationId, installation.getTeamId()));
+            }
+        });
+    }
+
+    private void afterCommit(InstallationStatusChanged change) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                broadcaster.publish(change);
+            }
         });
     }
 
@@ -109,6 +134,9 @@ public class DesiredApps {
                 entry.map(CatalogItem::healthPath).orElse(null),
                 entry.map(CatalogItem::runAsUser).orElse(null),
                 publicHttp ? apps.hostname(installation.getName(), owner.team().slug()) : null,
-                volume.orElse(null));
+                volume.orElse(null),
+                installation.isStopped(),
+                installation.getRestartedAt(),
+                installation.getNodePort());
     }
 }

@@ -10,9 +10,15 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.DynamicUpdate;
 
-/** An app of a team: the desired state the deployer applies, and the status it reports back. */
+/**
+ * An app of a team: the desired state the deployer applies, and the status it reports back. The status is written
+ * by bulk updates that leave the version alone, and entity updates write only the columns they changed, so that
+ * a user's change and the cluster's report never overwrite or fail each other.
+ */
 @Entity
+@DynamicUpdate
 @Table(name = "installation")
 class Installation {
 
@@ -67,6 +73,15 @@ class Installation {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** Desired state: a stopped app runs no replica but keeps its share. */
+    private boolean stopped;
+
+    @Column(name = "restarted_at")
+    private Instant restartedAt;
+
+    @Column(name = "node_port")
+    private Integer nodePort;
+
     @Version
     private long version;
 
@@ -94,19 +109,52 @@ class Installation {
         this.updatedAt = createdAt;
     }
 
-    /** Records a new status; returns whether anything changed. */
-    boolean report(InstallationStatus newStatus, String reason) {
-        if (newStatus == status && java.util.Objects.equals(reason, statusReason)) {
-            return false;
-        }
-        this.status = newStatus;
-        this.statusReason = reason;
-        this.updatedAt = Instant.now();
-        return true;
-    }
-
     void sealEnv(String sealed) {
         this.envSealed = sealed;
+    }
+
+    /** Takes the form's changes; the name, image and catalog entry stay. */
+    void edit(InstallRequest request, String sealedEnv) {
+        this.tag = request.getTag();
+        this.percent = request.getPercent();
+        this.protocol = request.getProtocol();
+        this.port = InstallRequestValidator.parsePort(request.getPort());
+        this.workingDir =
+                request.getWorkingDir() == null || request.getWorkingDir().isEmpty() ? null : request.getWorkingDir();
+        this.access = request.getAccess();
+        this.envSealed = sealedEnv;
+        this.updatedAt = Instant.now();
+    }
+
+    void stop() {
+        this.stopped = true;
+        this.updatedAt = Instant.now();
+    }
+
+    void start() {
+        this.stopped = false;
+        this.updatedAt = Instant.now();
+    }
+
+    void restart(Instant at) {
+        this.restartedAt = at;
+        this.updatedAt = at;
+    }
+
+    boolean isStopped() {
+        return stopped;
+    }
+
+    Instant getRestartedAt() {
+        return restartedAt;
+    }
+
+    Integer getNodePort() {
+        return nodePort;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
     }
 
     UUID getId() {

@@ -3,7 +3,6 @@ package io.slipway.installation;
 import io.slipway.catalog.Catalog;
 import io.slipway.catalog.CatalogItem;
 import io.slipway.plan.Plans;
-import io.slipway.security.Accounts;
 import io.slipway.storage.VolumeField;
 import io.slipway.storage.VolumeRejected;
 import io.slipway.storage.Volumes;
@@ -11,6 +10,7 @@ import io.slipway.team.Member;
 import io.slipway.team.Teams;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,31 +28,37 @@ public class InstallationService {
     private final Catalog catalog;
     private final Teams teams;
     private final Plans plans;
-    private final Accounts accounts;
     private final EnvSealer envSealer;
     private final AppsProperties apps;
     private final ApplicationEventPublisher events;
     private final Volumes volumes;
+    private final AppAccess access;
+    private final AppSummaries summaries;
+    private final StatusHistory history;
 
     InstallationService(
             InstallationRepository installations,
             Catalog catalog,
             Teams teams,
             Plans plans,
-            Accounts accounts,
             EnvSealer envSealer,
             AppsProperties apps,
             ApplicationEventPublisher events,
-            Volumes volumes) {
+            Volumes volumes,
+            AppAccess access,
+            AppSummaries summaries,
+            StatusHistory history) {
         this.installations = installations;
         this.catalog = catalog;
         this.teams = teams;
         this.plans = plans;
-        this.accounts = accounts;
         this.envSealer = envSealer;
         this.apps = apps;
         this.events = events;
         this.volumes = volumes;
+        this.access = access;
+        this.summaries = summaries;
+        this.history = history;
     }
 
     /**
@@ -77,7 +83,12 @@ public class InstallationService {
 
         Installation installation = new Installation(member.team().id(), userId, entry.id(), entry.image(), request);
         installation.sealEnv(envSealer.seal(request.getEnv()));
-        installations.save(installation);
+        installations.saveAndFlush(installation);
+        history.record(
+                installation.getId(),
+                installation.getCreatedAt(),
+                installation.getStatus(),
+                installation.getStatusReason());
         if (request.getPersistence() == Persistence.VOLUME) {
             giveVolume(member, installation.getId(), request);
         }
@@ -101,22 +112,26 @@ public class InstallationService {
      * together; the deployer then deletes the app's objects, also if it was down at this moment.
      *
      * @param deleteData whether the app's persistent volume is deleted too
-     * @throws IllegalArgumentException when the app does not exist or the user may not delete it
+     * @throws AppNotFound when the user's team has no such app (also for another team's app)
+     * @throws AppActionRefused when the user neither owns the app nor is a team admin
      */
     @Transactional
     public void delete(UUID userId, UUID installationId, boolean deleteData) {
-        Member member = teams.lockMember(userId)
-                .orElseThrow(() -> new IllegalArgumentException("You are not a member of a team"));
-        Installation installation = installations
-                .findByIdAndTeamId(installationId, member.team().id())
-                .orElseThrow(() -> new IllegalArgumentException("Your team has no such app"));
-        if (!installation.getOwnerId().equals(userId) && !member.isAdmin()) {
-            throw new IllegalArgumentException("Only the app's owner or a team admin can delete it");
-        }
+        AppAccess.Target target = access.toChange(userId, installationId);
+        Member member = target.actor();
+        Installation installation = target.installation();
         volumes.release(installationId, member.team().id(), member.team().namespace(), deleteData);
         installations.delete(installation);
         events.publishEvent(new InstallationDeleted(
                 installationId, member.team().id(), member.team().namespace(), installation.getName(), deleteData));
+        events.publishEvent(new AppChanged(
+                member.team().id(),
+                installationId,
+                userId,
+                installation.getOwnerId(),
+                installation.getName(),
+                AppChange.DELETED,
+                "Deleted " + installation.getName() + (deleteData ? " and its data" : "")));
         log.info(
                 "Deleted app {} of team {}",
                 installation.getName(),
@@ -172,7 +187,7 @@ public class InstallationService {
 
     /** What the install form shows a member: their allocation, what is left of it, their team's tier. */
     @Transactional(readOnly = true)
-    public java.util.Optional<InstallContext> contextFor(UUID userId) {
+    public Optional<InstallContext> contextFor(UUID userId) {
         return teams.memberOf(userId)
                 .map(member -> new InstallContext(
                         member.team().id(),
@@ -202,43 +217,6 @@ public class InstallationService {
     @Transactional(readOnly = true)
     public List<AppSummary> appsOf(UUID userId) {
         Member member = teams.memberOf(userId).orElseThrow();
-        return installations.findByOwnerIdOrderByCreatedAtDesc(userId).stream()
-                .map(installation -> summary(installation, member))
-                .toList();
-    }
-
-    /** Every app of the member's team, newest first. */
-    @Transactional(readOnly = true)
-    public List<AppSummary> teamAppsOf(UUID userId) {
-        Member member = teams.memberOf(userId).orElseThrow();
-        return installations.findByTeamIdOrderByCreatedAtDesc(member.team().id()).stream()
-                .map(installation -> summary(
-                        installation, teams.memberOf(installation.getOwnerId()).orElseThrow()))
-                .toList();
-    }
-
-    private AppSummary summary(Installation installation, Member owner) {
-        boolean publicHttp = installation.getAccess() == Access.PUBLIC
-                && installation.getProtocol() == io.slipway.catalog.Protocol.HTTP;
-        return new AppSummary(
-                installation.getId(),
-                installation.getName(),
-                accounts.usernameOf(owner.userId()).orElse("?"),
-                installation.getImage(),
-                installation.getTag(),
-                installation.getStatus(),
-                installation.getStatusReason(),
-                installation.getPercent(),
-                owner.allocation().share(installation.getPercent()),
-                installation.getProtocol(),
-                installation.getPort(),
-                installation.getAccess(),
-                installation.getPersistence(),
-                publicHttp ? apps.hostname(installation.getName(), owner.team().slug()) : "",
-                installation.getCreatedAt(),
-                installation.getPersistence() == Persistence.VOLUME
-                        ? volumes.attachedTo(installation.getId()).orElse(null)
-                        : null,
-                installation.getMountPath());
+        return summaries.of(member, installations.findByOwnerIdOrderByCreatedAtDesc(userId));
     }
 }

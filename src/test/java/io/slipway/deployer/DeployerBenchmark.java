@@ -327,6 +327,9 @@ class DeployerBenchmark {
                 "/lightstreamer/healthcheck",
                 10000,
                 name + "-" + team.slug() + ".apps.test",
+                null,
+                false,
+                null,
                 null);
     }
 

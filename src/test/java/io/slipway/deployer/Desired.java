@@ -34,6 +34,9 @@ final class Desired {
                 "/lightstreamer/healthcheck",
                 10000,
                 name + "-" + member.team().slug() + ".apps.test",
+                null,
+                false,
+                null,
                 null);
     }
 }

@@ -6,18 +6,16 @@ import io.fabric8.kubernetes.client.utils.Serialization;
 import io.fabric8.mockwebserver.http.Dispatcher;
 import io.fabric8.mockwebserver.http.MockResponse;
 import io.fabric8.mockwebserver.http.RecordedRequest;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Answers discovery requests and pod logs itself, injects the faults a test asked for, and hands everything
- * else to the CRUD dispatcher that keeps the objects.
+ * Answers discovery requests and pod logs itself, injects the faults a test asked for, assigns node ports, and
+ * hands everything else to the CRUD dispatcher that keeps the objects.
  */
 class ApiDispatcher extends Dispatcher {
 
@@ -27,7 +25,8 @@ class ApiDispatcher extends Dispatcher {
     private final AtomicLong writes = new AtomicLong();
     private final AtomicLong requests = new AtomicLong();
     private final Queue<Fault> faults = new ConcurrentLinkedQueue<>();
-    private final Map<String, String> podLogs = new ConcurrentHashMap<>();
+    private final PodLogs podLogs = new PodLogs();
+    private final NodePorts nodePorts = new NodePorts();
     private volatile boolean keepState;
     private volatile Discovery discovery = new Discovery(0);
 
@@ -60,7 +59,15 @@ class ApiDispatcher extends Dispatcher {
     }
 
     void podLog(String namespace, String pod, boolean previous, String log) {
-        podLogs.put(logKey(namespace, pod, previous), log);
+        podLogs.put(namespace, pod, previous, log);
+    }
+
+    void appendPodLog(String namespace, String pod, String line) {
+        podLogs.append(namespace, pod, line);
+    }
+
+    void forgetPodLogs(String namespace, String pod) {
+        podLogs.forget(namespace, pod);
     }
 
     @Override
@@ -80,15 +87,15 @@ class ApiDispatcher extends Dispatcher {
         }
         Matcher log = POD_LOG.matcher(bare);
         if (get && log.matches()) {
-            boolean previous = query >= 0 && path.substring(query).contains("previous=true");
-            String text = podLogs.getOrDefault(logKey(log.group(1), log.group(2), previous), "");
+            String parameters = query < 0 ? "" : path.substring(query + 1);
             return new MockResponse()
                     .setResponseCode(200)
                     .setHeader("Content-Type", "text/plain")
-                    .setBody(text);
+                    .setBody(podLogs.read(log.group(1), log.group(2), parameters));
         }
         if (!get) {
             writes.incrementAndGet();
+            return crud.dispatch(nodePorts.assign(request, bare));
         }
         return crud.dispatch(request);
     }
@@ -113,10 +120,6 @@ class ApiDispatcher extends Dispatcher {
                 .setResponseCode(code)
                 .setHeader("Content-Type", "application/json")
                 .setBody(body);
-    }
-
-    private static String logKey(String namespace, String pod, boolean previous) {
-        return namespace + "/" + pod + (previous ? "#previous" : "");
     }
 
     @Override

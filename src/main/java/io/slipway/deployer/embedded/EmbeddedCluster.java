@@ -77,6 +77,16 @@ public class EmbeddedCluster {
         dispatcher.podLog(namespace, pod, previous, log);
     }
 
+    /** Adds a line to what {@code kubectl logs} shows for a pod's running container. */
+    public void appendPodLog(String namespace, String pod, String line) {
+        dispatcher.appendPodLog(namespace, pod, line);
+    }
+
+    /** Drops a deleted pod's logs. */
+    public void forgetPodLogs(String namespace, String pod) {
+        dispatcher.forgetPodLogs(namespace, pod);
+    }
+
     public synchronized void stop() {
         dispatcher.keepStateOnShutdown(false);
         server.shutdown();

@@ -3,11 +3,14 @@ package io.slipway.installation.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import io.slipway.installation.AllocationUse;
 import io.slipway.installation.AppSummary;
 import io.slipway.plan.Allocation;
-import java.util.List;
 
-/** The member's own allocation and how their apps use it: a bar per app, and one for what is free. */
+/**
+ * The member's own allocation and how their apps use it: a bar per app (the newest few; the rest in one bar), and
+ * one for what is free.
+ */
 class AllocationUsage extends Div {
 
     private final Span heading = new Span();
@@ -20,7 +23,8 @@ class AllocationUsage extends Div {
         add(heading, rows);
     }
 
-    void show(Allocation allocation, List<AppSummary> ownApps) {
+    void show(AllocationUse use) {
+        Allocation allocation = use.allocation();
         rows.removeAll();
         if (allocation.isEmpty()) {
             heading.setText("You have no allocation yet; ask your team admin for a share of the team's pool.");
@@ -28,15 +32,20 @@ class AllocationUsage extends Div {
         }
         heading.setText("Your allocation: " + allocation.share(100).describe() + " · " + allocation.storageGib()
                 + " GiB storage");
-        int used = 0;
-        for (AppSummary app : ownApps) {
+        for (AppSummary app : use.apps()) {
             addRow(
                     app.name(),
                     app.percent(),
                     app.percent() + " % · " + app.resources().describe());
-            used += app.percent();
         }
-        int free = Math.max(0, 100 - used);
+        if (use.moreApps() > 0) {
+            addRow(
+                    use.moreApps() + " more apps",
+                    use.morePercent(),
+                    use.morePercent() + " % · "
+                            + allocation.share(use.morePercent()).describe());
+        }
+        int free = Math.max(0, 100 - use.usedPercent());
         addRow("Free", free, free + " % · " + allocation.share(free).describe());
     }
 

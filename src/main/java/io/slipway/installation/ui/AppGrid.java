@@ -1,18 +1,11 @@
 package io.slipway.installation.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import io.slipway.installation.Access;
 import io.slipway.installation.AppSummary;
 import java.time.ZoneId;
@@ -20,7 +13,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** The columns of My Apps. */
+/**
+ * The columns of My Apps. Cells are Lit templates, not server-side components, so that an open page holds little
+ * memory however many rows it scrolls through.
+ */
 class AppGrid extends Grid<AppSummary> {
 
     static final String OWNER = "owner";
@@ -30,36 +26,50 @@ class AppGrid extends Grid<AppSummary> {
     AppGrid() {
         addClassName("slipway-app-grid");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        setAllRowsVisible(false);
         setSizeFull();
+        setPageSize(50);
 
-        addColumn(AppSummary::name)
+        addColumn(LitRenderer.<AppSummary>of("<a href=\"apps/${item.id}\">${item.name}</a>")
+                        .withProperty("id", app -> app.id().toString())
+                        .withProperty("name", AppSummary::name))
                 .setHeader("Name")
                 .setKey("name")
-                .setSortable(true)
+                .setSortProperty("name")
                 .setAutoWidth(true);
         addColumn(AppSummary::owner).setHeader("Owner").setKey(OWNER).setAutoWidth(true);
-        addColumn(AppSummary::imageWithTag).setHeader("Image").setKey("image").setAutoWidth(true);
-        addColumn(new ComponentRenderer<>(AppGrid::status))
+        addColumn(AppSummary::imageWithTag)
+                .setHeader("Image")
+                .setKey("image")
+                .setSortProperty("image")
+                .setAutoWidth(true);
+        addColumn(LitRenderer.<AppSummary>of("<div class=\"slipway-status-cell\"><span class=\"slipway-status"
+                                + " slipway-status-${item.css}\">${item.label}</span>"
+                                + "<span class=\"slipway-status-reason\">${item.reason}</span></div>")
+                        .withProperty("css", app -> app.status().name().toLowerCase(Locale.ROOT))
+                        .withProperty("label", app -> app.status().label())
+                        .withProperty("reason", app -> app.statusReason() == null ? "" : app.statusReason()))
                 .setHeader("Status")
                 .setKey("status")
+                .setSortProperty("status")
                 .setFlexGrow(2);
         addColumn(AppGrid::allocation)
                 .setHeader("Allocation")
                 .setKey("allocation")
+                .setSortProperty("percent")
                 .setAutoWidth(true);
         addColumn(app -> app.access() == Access.PUBLIC ? "Public" : "Private")
                 .setHeader("Access")
                 .setKey("access");
         addColumn(app -> app.persistence().label()).setHeader("Persistence").setKey("persistence");
-        addColumn(new ComponentRenderer<>(AppGrid::hostname))
-                .setHeader("Hostname")
-                .setKey("hostname")
+        addColumn(address())
+                .setHeader("Address")
+                .setKey("address")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         addColumn(app -> CREATED.withLocale(Locale.getDefault()).format(app.createdAt()))
                 .setHeader("Created")
                 .setKey("created")
+                .setSortProperty("createdAt")
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
     }
@@ -68,36 +78,33 @@ class AppGrid extends Grid<AppSummary> {
         return app.percent() + " % · " + app.resources().describe();
     }
 
-    private static Component status(AppSummary app) {
-        Span badge = new Span(app.status().label());
-        badge.addClassNames(
-                "slipway-status", "slipway-status-" + app.status().name().toLowerCase(Locale.ROOT));
-        Span reason = new Span(app.statusReason() == null ? "" : app.statusReason());
-        reason.addClassName("slipway-status-reason");
-        Div cell = new Div(badge, reason);
-        cell.addClassName("slipway-status-cell");
-        return cell;
+    /** Where the app is reached: hostname with Open link and copy button, node host and port, or neither. */
+    static String addressText(AppSummary app) {
+        if (!app.hostname().isEmpty()) {
+            return app.hostname();
+        }
+        if (app.publicTcp()) {
+            return app.nodePort() == null ? "Node port pending" : app.nodeAddress();
+        }
+        return app.access() == Access.PRIVATE ? "Only inside your team's namespace" : "—";
     }
 
-    private static Component hostname(AppSummary app) {
-        if (app.hostname().isEmpty()) {
-            Span none = new Span(app.access() == Access.PRIVATE ? "Only inside your team's namespace" : "—");
-            none.addClassName("slipway-muted");
-            return none;
-        }
-        Anchor open = new Anchor("http://" + app.hostname() + "/", app.hostname(), AnchorTarget.BLANK);
-        Button copy = new Button(VaadinIcon.COPY_O.create(), event -> {
-            event.getSource()
-                    .getUI()
-                    .ifPresent(ui -> ui.getPage()
-                            .executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", app.hostname()));
-            Notification.show("Copied " + app.hostname(), 2000, Notification.Position.BOTTOM_START);
-        });
-        copy.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-        copy.setAriaLabel("Copy hostname");
-        copy.setTooltipText("Copy hostname");
-        Div cell = new Div(open, copy);
-        cell.addClassName("slipway-hostname");
-        return cell;
+    private static LitRenderer<AppSummary> address() {
+        return LitRenderer.<AppSummary>of("<div class=\"slipway-hostname\">"
+                        + "${item.url ? html`<a href=\"${item.url}\" target=\"_blank\">${item.text}</a>`"
+                        + " : html`<span class=\"${item.copyable ? '' : 'slipway-muted'}\">${item.text}</span>`}"
+                        + "${item.copyable ? html`<vaadin-button theme=\"tertiary-inline small\""
+                        + " aria-label=\"Copy address\" title=\"Copy address\" @click=\"${copy}\">"
+                        + "<vaadin-icon icon=\"vaadin:copy-o\"></vaadin-icon></vaadin-button>` : ''}</div>")
+                .withProperty("text", AppGrid::addressText)
+                .withProperty("url", app -> app.hostname().isEmpty() ? "" : "http://" + app.hostname() + "/")
+                .withProperty("copyable", app -> !app.hostname().isEmpty() || app.nodePort() != null)
+                .withFunction("copy", AppGrid::copy);
+    }
+
+    static void copy(AppSummary app) {
+        String text = addressText(app);
+        UI.getCurrent().getPage().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", text);
+        Notification.show("Copied " + text, 2000, Notification.Position.BOTTOM_START);
     }
 }
