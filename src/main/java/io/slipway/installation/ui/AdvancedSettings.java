@@ -54,6 +54,11 @@ class AdvancedSettings extends Div {
         add(mode, advanced);
     }
 
+    /** Opens Advanced, for a form prefilled with env vars or a working directory. */
+    void showAdvanced() {
+        mode.setValue(ADVANCED);
+    }
+
     private void show(boolean chosen) {
         advanced.setVisible(chosen);
         if (!chosen) {

@@ -89,10 +89,12 @@ class EnvEditor extends CustomField<List<EnvVar>> {
         updateValue();
     }
 
+    /** A kept row whose value was not typed again stays without a value: the stored one is kept. */
     @Override
     protected List<EnvVar> generateModelValue() {
         return rowFields.stream()
-                .map(row -> new EnvVar(row.key.getValue(), row.value.getValue()))
+                .map(row -> new EnvVar(
+                        row.key.getValue(), row.kept && row.value.getValue().isEmpty() ? null : row.value.getValue()))
                 .toList();
     }
 
@@ -115,16 +117,19 @@ class EnvEditor extends CustomField<List<EnvVar>> {
         final TextField key = new TextField();
         final PasswordField value = new PasswordField();
         final HorizontalLayout layout;
+        /** A saved variable whose value is not shown: it stays unless a new value is typed. */
+        final boolean kept;
 
         Row(String initialKey, String initialValue) {
+            kept = initialValue == null;
             key.setPlaceholder("KEY");
             key.setAriaLabel("Variable name");
             key.setValue(initialKey);
             key.setValueChangeMode(ValueChangeMode.EAGER);
             key.addValueChangeListener(event -> updateValue());
-            value.setPlaceholder("value");
+            value.setPlaceholder(kept ? "saved value, hidden; type to replace" : "value");
             value.setAriaLabel("Value of the variable");
-            value.setValue(initialValue);
+            value.setValue(kept ? "" : initialValue);
             value.setValueChangeMode(ValueChangeMode.LAZY);
             value.addValueChangeListener(event -> updateValue());
             Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), event -> removeRow(this));

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.slider.IntegerSlider;
@@ -18,6 +20,8 @@ import io.slipway.catalog.CatalogItem;
 import io.slipway.catalog.Protocol;
 import io.slipway.help.Faq;
 import io.slipway.installation.Access;
+import io.slipway.installation.AppEdit;
+import io.slipway.installation.AppSummary;
 import io.slipway.installation.FieldError;
 import io.slipway.installation.InstallContext;
 import io.slipway.installation.InstallField;
@@ -57,10 +61,27 @@ class InstallForm extends Div {
             InstallContext context,
             Predicate<String> nameTaken,
             Consumer<InstallRequest> onInstall) {
+        this(entry, context, nameTaken, onInstall, null);
+    }
+
+    /**
+     * The same form for an app that exists: prefilled, the name read-only, the persistence shown but not offered
+     * for change (Edit does not change a volume), and "Save and restart" instead of Install.
+     */
+    static InstallForm forEdit(AppEdit edit, Consumer<InstallRequest> onSave) {
+        return new InstallForm(edit.entry(), edit.context(), name -> false, onSave, edit);
+    }
+
+    private InstallForm(
+            CatalogItem entry,
+            InstallContext context,
+            Predicate<String> nameTaken,
+            Consumer<InstallRequest> onInstall,
+            AppEdit edit) {
         this.entry = entry;
         this.context = context;
         this.share = new ShareSummary(context);
-        this.persistence = new PersistenceFields(entry, context, binder, fields);
+        this.persistence = edit == null ? new PersistenceFields(entry, context, binder, fields) : null;
         addClassName("slipway-install-form");
 
         FormLayout form = new FormLayout();
@@ -69,16 +90,38 @@ class InstallForm extends Div {
         form.add(createTag());
         form.add(createAllocation());
         form.add(createProtocol());
-        form.add(new AdvancedSettings(entry, binder, fields));
+        AdvancedSettings advanced = new AdvancedSettings(entry, binder, fields);
+        form.add(advanced);
         form.add(createAccess());
-        form.add(persistence);
+        form.add(edit == null ? persistence : keptPersistence(edit.app()));
         add(form, createFormError(), createInstall(onInstall));
 
-        binder.setBean(initialRequest(nameTaken));
+        if (edit == null) {
+            binder.setBean(initialRequest(nameTaken));
+        } else {
+            name.setReadOnly(true);
+            name.setHelperText("An app keeps its name");
+            install.setText("Save and restart");
+            binder.setBean(edit.request());
+            if (!edit.request().getEnv().isEmpty()
+                    || !edit.request().getWorkingDir().isEmpty()) {
+                advanced.showAdvanced();
+            }
+        }
         // Without allocation left, say so at the slider at once, not only by a disabled Install button
         percentBinding.validate();
         binder.addStatusChangeListener(event -> install.setEnabled(binder.isValid()));
         install.setEnabled(binder.isValid());
+    }
+
+    /** Edit keeps the app's persistence: shown, not offered. */
+    private static Component keptPersistence(AppSummary app) {
+        String text = app.volume() == null
+                ? app.persistence().label() + ": data is lost when the app restarts"
+                : app.persistence().label() + ": " + app.volume().describe() + " at " + app.mountPath();
+        Paragraph kept = new Paragraph(text + ". Edit does not change where an app keeps its data.");
+        kept.addClassName("slipway-persistence-note");
+        return new Div(new Span("Persistence"), kept);
     }
 
     private InstallRequest initialRequest(Predicate<String> nameTaken) {
