@@ -101,7 +101,7 @@ class KubernetesConfig {
         return new ReconcileQueue(properties, leadership, key -> switch (key.kind()) {
             case "app" -> reconciler.reconcile(UUID.fromString(key.id()));
             case "team" -> {
-                teams.bySlug(key.id()).ifPresent(team -> namespaces.apply(team, LiveObjects.reading(client)));
+                teams.activeBySlug(key.id()).ifPresent(team -> namespaces.apply(team, LiveObjects.reading(client)));
                 yield true;
             }
             default -> throw new IllegalArgumentException("No such work: " + key.kind());

@@ -1,6 +1,8 @@
 package io.slipway.deployer;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Namespace;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.slipway.installation.DesiredApps;
@@ -19,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Level-triggered safety net, on the leader: compares every team's namespace and every app with the database,
- * at start-up and then periodically, and writes only what differs. It lists each kind once (by Slipway's label)
+ * at start-up and then periodically, and writes only what differs; a deleted team's namespace that is still there
+ * is deleted. It lists each kind once (by Slipway's label)
  * instead of reading objects one by one. Secrets, which Slipway may not list cluster-wide, are not read here:
  * every install and edit applies them, and a pod that misses its Secret makes the drift watch restore it.
  */
@@ -87,11 +90,29 @@ class Resync {
                 log.warn("Could not resync namespace {}: {}", team.namespace(), e.getMessage());
             }
         }
+        for (TeamSummary team : teams.deleted()) {
+            try {
+                if (live.of(namespace(team)) != null) {
+                    namespaces.delete(team.slug(), team.namespace());
+                }
+            } catch (KubernetesClientException e) {
+                failures++;
+                log.warn("Could not delete namespace {} of a deleted team: {}", team.namespace(), e.getMessage());
+            }
+        }
         for (UUID id : desiredApps.allIds()) {
             failures += reconciler.reconcile(id, live) ? 0 : 1;
         }
         log.info("Resynced the cluster with the database, {} failures", failures);
         return failures;
+    }
+
+    private static Namespace namespace(TeamSummary team) {
+        return new NamespaceBuilder()
+                .withNewMetadata()
+                .withName(team.namespace())
+                .endMetadata()
+                .build();
     }
 
     private List<HasMetadata> listManaged() {

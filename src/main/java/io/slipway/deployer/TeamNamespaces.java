@@ -27,8 +27,9 @@ class TeamNamespaces {
         this.client = client;
     }
 
+    /** Applies the team's objects; nothing for a team deleted meanwhile (its deletion deletes the namespace). */
     void apply(UUID teamId) {
-        apply(teams.team(teamId), LiveObjects.reading(client));
+        teams.active(teamId).ifPresent(team -> apply(team, LiveObjects.reading(client)));
     }
 
     /** Applies what differs from the team's objects as {@code live} shows them. */

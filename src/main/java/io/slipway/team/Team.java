@@ -27,6 +27,9 @@ class Team {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
     @Version
     private long version;
 
@@ -38,6 +41,14 @@ class Team {
         this.slug = slug;
         this.planId = planId;
         this.createdAt = Instant.now();
+    }
+
+    void delete() {
+        this.deletedAt = Instant.now();
+    }
+
+    boolean isDeleted() {
+        return deletedAt != null;
     }
 
     void changePlan(UUID planId) {

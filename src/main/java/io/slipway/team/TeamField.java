@@ -11,5 +11,7 @@ public enum TeamField {
     MEMORY,
     STORAGE,
     /** The team's plan (tier): what stops a change of plan. */
-    PLAN
+    PLAN,
+    /** The team's name, typed again to confirm that the team is deleted. */
+    CONFIRMATION
 }

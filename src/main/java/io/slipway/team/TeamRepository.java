@@ -20,11 +20,15 @@ interface TeamRepository extends JpaRepository<Team, UUID> {
 
     /** Every team on the plan, locked in id order until the transaction ends. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select t from Team t where t.planId = :planId order by t.id")
+    @Query("select t from Team t where t.planId = :planId and t.deletedAt is null order by t.id")
     List<Team> lockByPlanId(UUID planId);
 
-    List<Team> findByPlanId(UUID planId);
+    List<Team> findByPlanIdAndDeletedAtIsNull(UUID planId);
 
-    @Query("select t.planId, count(t) from Team t group by t.planId")
+    List<Team> findByDeletedAtIsNull();
+
+    List<Team> findByDeletedAtIsNotNull();
+
+    @Query("select t.planId, count(t) from Team t where t.deletedAt is null group by t.planId")
     List<Object[]> countByPlanId();
 }

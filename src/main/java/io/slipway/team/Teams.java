@@ -97,20 +97,42 @@ public class Teams {
         return teams.findById(teamId).map(Teams::summary).orElseThrow(() -> new NoSuchElementException("No team"));
     }
 
+    /** The team with this slug, deleted or not: a deleted team's slug stays taken. */
     @Transactional(readOnly = true)
     public Optional<TeamSummary> bySlug(String slug) {
         return teams.findBySlug(slug).map(Teams::summary);
     }
 
+    /** The team with this slug, unless it was deleted. */
+    @Transactional(readOnly = true)
+    public Optional<TeamSummary> activeBySlug(String slug) {
+        return teams.findBySlug(slug).filter(team -> !team.isDeleted()).map(Teams::summary);
+    }
+
+    /** The team, unless it was deleted. */
+    @Transactional(readOnly = true)
+    public Optional<TeamSummary> active(UUID teamId) {
+        return teams.findById(teamId).filter(team -> !team.isDeleted()).map(Teams::summary);
+    }
+
+    /** Every team that was not deleted. */
     @Transactional(readOnly = true)
     public List<TeamSummary> all() {
-        return teams.findAll().stream().map(Teams::summary).toList();
+        return teams.findByDeletedAtIsNull().stream().map(Teams::summary).toList();
+    }
+
+    /** Every team that was deleted: the deployer makes sure their namespaces are gone. */
+    @Transactional(readOnly = true)
+    public List<TeamSummary> deleted() {
+        return teams.findByDeletedAtIsNotNull().stream().map(Teams::summary).toList();
     }
 
     /** The teams on a plan now. */
     @Transactional(readOnly = true)
     public List<TeamSummary> onPlan(UUID planId) {
-        return teams.findByPlanId(planId).stream().map(Teams::summary).toList();
+        return teams.findByPlanIdAndDeletedAtIsNull(planId).stream()
+                .map(Teams::summary)
+                .toList();
     }
 
     private Member member(Membership membership) {

@@ -15,6 +15,7 @@ import io.slipway.installation.InstallationService;
 import io.slipway.installation.InstallationStatus;
 import io.slipway.plan.Allocation;
 import io.slipway.team.TeamDeleted;
+import io.slipway.team.TeamDeletion;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,9 @@ class DeleteTest {
 
     @Autowired
     ApplicationEventPublisher events;
+
+    @Autowired
+    TeamDeletion teamDeletion;
 
     @Autowired
     TransactionTemplate transactions;
@@ -112,12 +116,8 @@ class DeleteTest {
                 .toList();
         cluster.pause();
         try {
-            // As a team deletion will: its apps and the team go in one transaction
-            transactions.executeWithoutResult(status -> {
-                apps.forEach(id -> installations.delete(member.userId(), id, true));
-                events.publishEvent(
-                        new TeamDeleted(member.team().id(), member.team().slug(), namespace));
-            });
+            apps.forEach(id -> installations.delete(member.userId(), id, true));
+            teamDeletion.delete(member.userId(), member.team().name());
             await().pollDelay(Duration.ofSeconds(2)).until(() -> true);
         } finally {
             cluster.resume();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.slipway.Fixtures;
@@ -14,6 +15,7 @@ import io.slipway.deployer.embedded.EmbeddedCluster;
 import io.slipway.installation.InstallationService;
 import io.slipway.installation.InstallationStatus;
 import io.slipway.plan.Allocation;
+import io.slipway.team.TeamDeletion;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,43 @@ class ResyncTest {
 
     @Autowired
     Fixtures fixtures;
+
+    @Autowired
+    TeamDeletion teamDeletion;
+
+    @Test
+    void leavesADeletedTeamsNamespaceDeleted() {
+        Member member = fixtures.newAdmin("Free", new Allocation(1000, 2048, 0));
+        String namespace = member.team().namespace();
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> kubernetes.namespaces().withName(namespace).get() != null);
+        teamDeletion.delete(member.userId(), member.team().name());
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> kubernetes.namespaces().withName(namespace).get() == null);
+
+        resync.resyncAll();
+
+        assertThat(kubernetes.namespaces().withName(namespace).get()).isNull();
+    }
+
+    @Test
+    void deletesADeletedTeamsNamespaceThatIsStillThere() {
+        Member member = fixtures.newAdmin("Free", new Allocation(1000, 2048, 0));
+        String namespace = member.team().namespace();
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> kubernetes.namespaces().withName(namespace).get() != null);
+        Namespace left = kubernetes.namespaces().withName(namespace).get();
+        teamDeletion.delete(member.userId(), member.team().name());
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> kubernetes.namespaces().withName(namespace).get() == null);
+        // As if the deletion had been lost: the namespace is back, as Slipway had made it
+        left.getMetadata().setResourceVersion(null);
+        kubernetes.resource(left).create();
+
+        assertThat(resync.resyncAll()).isZero();
+
+        assertThat(kubernetes.namespaces().withName(namespace).get()).isNull();
+    }
 
     @Test
     void writesNothingWhenNothingChanged() {

@@ -21,6 +21,7 @@ import io.slipway.team.AllocationRequest;
 import io.slipway.team.Allocations;
 import io.slipway.team.Member;
 import io.slipway.team.MemberNotFound;
+import io.slipway.team.TeamDeletion;
 import io.slipway.team.TeamMember;
 import io.slipway.team.TeamMembers;
 import io.slipway.team.TeamRejected;
@@ -47,17 +48,21 @@ class TeamView extends VerticalLayout implements HasUrlParameter<String>, Member
     private final Teams teams;
     private final TeamMembers members;
     private final Allocations allocations;
+    private final TeamDeletion deletion;
     private final UUID callerId;
 
     final Div notice = new Div();
     MemberGrid grid;
     Button addMember;
+    Button deleteTeam;
     private boolean admin;
 
-    TeamView(Teams teams, TeamMembers members, Allocations allocations, CurrentUser currentUser) {
+    TeamView(
+            Teams teams, TeamMembers members, Allocations allocations, TeamDeletion deletion, CurrentUser currentUser) {
         this.teams = teams;
         this.members = members;
         this.allocations = allocations;
+        this.deletion = deletion;
         this.callerId = currentUser.id();
         addClassName("slipway-page");
         notice.addClassName("slipway-form-error");
@@ -87,6 +92,29 @@ class TeamView extends VerticalLayout implements HasUrlParameter<String>, Member
                 pool,
                 admin ? createAddMember() : readOnlyNote(team),
                 grid);
+        if (admin) {
+            add(createDeleteTeam(me.get().team().name()));
+        }
+    }
+
+    private Button createDeleteTeam(String teamName) {
+        deleteTeam = new Button(
+                "Delete team…",
+                VaadinIcon.TRASH.create(),
+                event -> new DeleteTeamDialog(
+                                teamName,
+                                typed -> guarded(() -> {
+                                    deletion.delete(callerId, typed);
+                                    Notification.show(
+                                                    "Deleted team " + teamName,
+                                                    6000,
+                                                    Notification.Position.BOTTOM_START)
+                                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                                    render();
+                                }))
+                        .open());
+        deleteTeam.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        return deleteTeam;
     }
 
     private Button createAddMember() {

@@ -23,6 +23,7 @@ import io.slipway.plan.Allocation;
 import io.slipway.security.Accounts;
 import io.slipway.team.MemberNotFound;
 import io.slipway.team.TeamMembers;
+import io.slipway.team.Teams;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,9 @@ class TeamViewTest {
 
     @Autowired
     TeamMembers members;
+
+    @Autowired
+    Teams teams;
 
     @Autowired
     Accounts accounts;
@@ -225,6 +229,49 @@ class TeamViewTest {
 
         open(bob, "team/" + admin.userId());
         _assertNone(AllocationDialog.class);
+    }
+
+    @Test
+    void deletesTheTeamAfterItsNameIsTypedAndLeavesTheAdminWithoutATeam() {
+        Member admin = fixtures.newAdmin("Free", new Allocation(1000, 2048, 0));
+        TeamView view = open(admin, "team");
+
+        _click(view.deleteTeam);
+        DeleteTeamDialog dialog = _get(DeleteTeamDialog.class);
+        assertThat(dialog.delete.isEnabled()).isFalse();
+        _setValue(dialog.confirmation, admin.team().name());
+        _click(dialog.delete);
+
+        _assertNone(DeleteTeamDialog.class);
+        assertThat(view.getElement().getTextRecursively()).contains("You are not a member of a team.");
+        assertThat(teams.memberOf(admin.userId())).isEmpty();
+    }
+
+    @Test
+    void refusesToDeleteATeamWithAppsAndNamesThemInTheDialog() {
+        Member admin = fixtures.newAdmin("Premium", new Allocation(4000, 8192, 40));
+        installations.install(admin.userId(), "lightstreamer", lightstreamer("still-here", 10));
+        TeamView view = open(admin, "team");
+
+        _click(view.deleteTeam);
+        DeleteTeamDialog dialog = _get(DeleteTeamDialog.class);
+        _setValue(dialog.confirmation, admin.team().name());
+        _click(dialog.delete);
+
+        assertThat(dialog.formError.getText()).contains("still-here");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(members.members(admin.userId())).hasSize(1);
+    }
+
+    @Test
+    void offersMembersNoTeamDeletion() {
+        Member admin = fixtures.newAdmin("Premium", new Allocation(4000, 8192, 40));
+        Member bob = fixtures.newMember(admin.team(), new Allocation(2000, 4096, 20));
+
+        TeamView view = open(bob, "team");
+
+        assertThat(view.deleteTeam).isNull();
+        _assertNone(Button.class, spec -> spec.withText("Delete team…"));
     }
 
     private TeamView open(Member member, String location) {
