@@ -44,6 +44,11 @@ class LogsDialog extends Dialog {
         text.addClassName("slipway-log");
 
         follow.addValueChangeListener(event -> following(event.getValue()));
+        addOpenedChangeListener(event -> {
+            if (!event.isOpened()) {
+                following(false);
+            }
+        });
         download.setText("Download .txt");
         download.setHref(file());
         add(text);
