@@ -98,5 +98,17 @@ public class Fixtures {
         return request;
     }
 
+    /** "Deploy your own image" of {@code image}, public HTTP on port 3000, without registry credentials. */
+    public static InstallRequest ownImage(String name, String image) {
+        InstallRequest request = new InstallRequest();
+        request.setImage(image);
+        request.setName(name);
+        request.setPercent(10);
+        request.setProtocol(Protocol.HTTP);
+        request.setPort("3000");
+        request.setAccess(Access.PUBLIC);
+        return request;
+    }
+
     public record Member(UUID userId, String username, TeamSummary team) {}
 }

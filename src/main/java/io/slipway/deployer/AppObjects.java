@@ -58,6 +58,11 @@ class AppObjects {
     Integer apply(DesiredApp app, LiveObjects live) {
         try (var ignored = LogContext.of(app.installationId(), app.teamSlug(), app.namespace())) {
             sync(DesiredEnvSecret.of(app), live);
+            if (app.pullSecret() != null) {
+                // Read by name even on a resync: a missing pull secret breaks no running pod, so nothing else sees it
+                Secret pull = DesiredPullSecret.of(app);
+                sync.sync(pull, live.of(pull));
+            }
             if (app.volume() != null) {
                 sync(DesiredVolumeClaim.of(app), live);
             }
@@ -130,7 +135,7 @@ class AppObjects {
                 object(new Ingress(), namespace, name),
                 object(new NetworkPolicy(), namespace, DesiredNetwork.publicPolicyName(name)),
                 object(new Secret(), namespace, DesiredEnvSecret.name(name)),
-                object(new Secret(), namespace, name + "-pull"));
+                object(new Secret(), namespace, DesiredPullSecret.name(name)));
     }
 
     private static <T extends HasMetadata> T object(T object, String namespace, String name) {

@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.api.model.Capabilities;
 import io.fabric8.kubernetes.api.model.CapabilitiesBuilder;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.LocalObjectReference;
 import io.fabric8.kubernetes.api.model.PodSecurityContextBuilder;
 import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;
@@ -76,6 +77,10 @@ final class DesiredDeployment {
                 .withAutomountServiceAccountToken(false)
                 .withEnableServiceLinks(false)
                 .withSecurityContext(podSecurity(app))
+                .withImagePullSecrets(
+                        app.pullSecret() == null
+                                ? List.of()
+                                : List.of(new LocalObjectReference(DesiredPullSecret.name(app.name()))))
                 .withContainers(container(app))
                 .withVolumes(dataVolume(app))
                 .endSpec()

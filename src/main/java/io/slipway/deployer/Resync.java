@@ -22,9 +22,10 @@ import org.springframework.stereotype.Component;
 /**
  * Level-triggered safety net, on the leader: compares every team's namespace and every app with the database,
  * at start-up and then periodically, and writes only what differs; a deleted team's namespace that is still there
- * is deleted. It lists each kind once (by Slipway's label)
- * instead of reading objects one by one. Secrets, which Slipway may not list cluster-wide, are not read here:
- * every install and edit applies them, and a pod that misses its Secret makes the drift watch restore it.
+ * is deleted. It lists each kind once (by Slipway's label) instead of reading objects one by one. Env Secrets,
+ * which Slipway may not list cluster-wide, are not read here: every install and edit applies them, and a pod that
+ * misses its Secret makes the drift watch restore it. An own image's pull Secret is read by name: a pod that
+ * already pulled its image runs on without it, so only a resync notices that it is gone.
  */
 @Component
 class Resync {

@@ -148,7 +148,11 @@ public class AppEditing {
                 target.actor().team().slug());
     }
 
+    /** An own image keeps its reference: the form offers the version it runs, and no other. */
     private CatalogItem entryOf(Installation installation) {
+        if (installation.getCatalogEntryId() == null) {
+            return OwnImage.entry(installation.getTag());
+        }
         return catalog.find(installation.getCatalogEntryId())
                 .orElseThrow(() -> new InstallRejected(InstallField.FORM, "This app's catalog entry is gone"));
     }

@@ -43,7 +43,7 @@ public record AppSummary(
         boolean manageable) {
 
     public String imageWithTag() {
-        return image + ":" + tag;
+        return ImageReference.join(image, tag);
     }
 
     /** Whether the app keeps data on a persistent volume, so that deleting it may keep or delete that data. */

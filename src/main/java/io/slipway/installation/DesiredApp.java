@@ -18,6 +18,7 @@ import java.util.UUID;
  * @param stopped whether the app should run no replica
  * @param restartedAt when a user last asked for new pods; null if never
  * @param nodePort the node port last read back for a public TCP app, or null
+ * @param pullSecret registry credentials of an own image; null when the image needs none
  */
 public record DesiredApp(
         UUID installationId,
@@ -41,10 +42,11 @@ public record DesiredApp(
         VolumeSummary volume,
         boolean stopped,
         Instant restartedAt,
-        Integer nodePort) {
+        Integer nodePort,
+        PullSecret pullSecret) {
 
     public String imageReference() {
-        return image + ":" + tag;
+        return ImageReference.join(image, tag);
     }
 
     @Override

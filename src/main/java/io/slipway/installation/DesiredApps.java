@@ -137,6 +137,7 @@ public class DesiredApps {
                 volume.orElse(null),
                 installation.isStopped(),
                 installation.getRestartedAt(),
-                installation.getNodePort());
+                installation.getNodePort(),
+                envSealer.openPull(installation.getPullSealed()));
     }
 }

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Turns env vars into the encrypted column value and back. */
+/** Turns env vars and registry credentials into encrypted column values and back. */
 @Component
 class EnvSealer {
 
@@ -25,5 +25,13 @@ class EnvSealer {
 
     List<EnvVar> open(String sealed) {
         return sealed == null ? List.of() : JSON.readValue(cipher.decrypt(sealed), ENV_LIST);
+    }
+
+    String sealPull(PullSecret pull) {
+        return cipher.encrypt(JSON.writeValueAsString(pull));
+    }
+
+    PullSecret openPull(String sealed) {
+        return sealed == null ? null : JSON.readValue(cipher.decrypt(sealed), PullSecret.class);
     }
 }

@@ -24,6 +24,9 @@ public class InstallRequest {
     private Integer volumeSizeGib;
     private String mountPath = "";
     private UUID retainedVolumeId;
+    private String image = "";
+    private String registryUser = "";
+    private String registryToken = "";
 
     public String getName() {
         return name;
@@ -128,5 +131,31 @@ public class InstallRequest {
 
     public void setRetainedVolumeId(UUID retainedVolumeId) {
         this.retainedVolumeId = retainedVolumeId;
+    }
+
+    /** The image reference of an image of the user's own; unused for catalog entries. */
+    public String getImage() {
+        return image;
+    }
+
+    public void setImage(String image) {
+        this.image = image;
+    }
+
+    public String getRegistryUser() {
+        return registryUser;
+    }
+
+    public void setRegistryUser(String registryUser) {
+        this.registryUser = registryUser;
+    }
+
+    /** A secret: encrypted once accepted, never shown again. */
+    public String getRegistryToken() {
+        return registryToken;
+    }
+
+    public void setRegistryToken(String registryToken) {
+        this.registryToken = registryToken;
     }
 }

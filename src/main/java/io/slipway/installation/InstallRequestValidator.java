@@ -28,8 +28,26 @@ public final class InstallRequestValidator {
 
     public static List<FieldError> validate(InstallRequest request, CatalogItem entry) {
         List<FieldError> errors = new ArrayList<>();
-        checkName(request.getName()).ifPresent(m -> errors.add(new FieldError(InstallField.NAME, m)));
         checkTag(request.getTag(), entry).ifPresent(m -> errors.add(new FieldError(InstallField.TAG, m)));
+        errors.addAll(validateSettings(request));
+        return errors;
+    }
+
+    /** An image of the user's own: the reference and registry credentials instead of a catalog entry's tag. */
+    public static List<FieldError> validateOwnImage(InstallRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        ImageReference.check(request.getImage()).ifPresent(m -> errors.add(new FieldError(InstallField.IMAGE, m)));
+        PullSecret.checkUsername(request.getRegistryUser(), request.getRegistryToken())
+                .ifPresent(m -> errors.add(new FieldError(InstallField.REGISTRY_USER, m)));
+        PullSecret.checkToken(request.getRegistryToken(), request.getRegistryUser())
+                .ifPresent(m -> errors.add(new FieldError(InstallField.REGISTRY_TOKEN, m)));
+        errors.addAll(validateSettings(request));
+        return errors;
+    }
+
+    private static List<FieldError> validateSettings(InstallRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        checkName(request.getName()).ifPresent(m -> errors.add(new FieldError(InstallField.NAME, m)));
         checkPercent(request.getPercent()).ifPresent(m -> errors.add(new FieldError(InstallField.PERCENT, m)));
         if (request.getProtocol() == null) {
             errors.add(new FieldError(InstallField.PROTOCOL, "Choose HTTP or TCP"));

@@ -61,6 +61,10 @@ class Installation {
     @Column(name = "env_sealed")
     private String envSealed;
 
+    /** Registry credentials of an own image, encrypted like the env vars; null when there are none. */
+    @Column(name = "pull_sealed")
+    private String pullSealed;
+
     @Enumerated(EnumType.STRING)
     private InstallationStatus status;
 
@@ -87,14 +91,18 @@ class Installation {
 
     protected Installation() {}
 
-    Installation(UUID teamId, UUID ownerId, String catalogEntryId, String image, InstallRequest request) {
+    /**
+     * @param version the tag, digest or {@code tag@digest} that follows the image's name
+     */
+    Installation(
+            UUID teamId, UUID ownerId, String catalogEntryId, String image, String version, InstallRequest request) {
         this.id = UUID.randomUUID();
         this.teamId = teamId;
         this.ownerId = ownerId;
         this.catalogEntryId = catalogEntryId;
         this.image = image;
         this.name = request.getName();
-        this.tag = request.getTag();
+        this.tag = version;
         this.percent = request.getPercent();
         this.protocol = request.getProtocol();
         this.port = InstallRequestValidator.parsePort(request.getPort());
@@ -155,6 +163,14 @@ class Installation {
 
     Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    void sealPull(String sealed) {
+        this.pullSealed = sealed;
+    }
+
+    String getPullSealed() {
+        return pullSealed;
     }
 
     UUID getId() {

@@ -76,13 +76,40 @@ public class InstallationService {
             throw new InstallRejected(errors);
         }
 
+        return accept(userId, entry.id(), entry.image(), request.getTag(), request, null);
+    }
+
+    /**
+     * Installs an image of the user's own, with registry credentials if it needs them; otherwise as
+     * {@link #install}. The reference and the credentials are checked here again, whatever the form did.
+     *
+     * @throws InstallRejected with a message per field; nothing is stored then
+     */
+    @Transactional
+    public UUID installOwnImage(UUID userId, InstallRequest request) {
+        List<FieldError> errors = InstallRequestValidator.validateOwnImage(request);
+        if (!errors.isEmpty()) {
+            throw new InstallRejected(errors);
+        }
+        ImageReference image = ImageReference.parse(request.getImage());
+        PullSecret pull = PullSecret.isBlank(request.getRegistryUser())
+                ? null
+                : new PullSecret(image.registry(), request.getRegistryUser(), request.getRegistryToken());
+        return accept(userId, null, image.name(), image.version(), request, pull);
+    }
+
+    private UUID accept(
+            UUID userId, String entryId, String image, String version, InstallRequest request, PullSecret pull) {
         Member member = teams.lockMember(userId)
                 .orElseThrow(() -> new InstallRejected(InstallField.FORM, "You are not a member of a team"));
         checkTeamLimits(member, request);
         checkShare(member, request.getPercent());
 
-        Installation installation = new Installation(member.team().id(), userId, entry.id(), entry.image(), request);
+        Installation installation = new Installation(member.team().id(), userId, entryId, image, version, request);
         installation.sealEnv(envSealer.seal(request.getEnv()));
+        if (pull != null) {
+            installation.sealPull(envSealer.sealPull(pull));
+        }
         installations.saveAndFlush(installation);
         history.record(
                 installation.getId(),
@@ -98,12 +125,15 @@ public class InstallationService {
                 installation.getId(),
                 userId,
                 request.getName(),
-                entry.image(),
-                request.getTag(),
+                image,
+                version,
                 request.getPercent()));
         log.info(
                 "Accepted install of {} as {} in team {} at {} %",
-                entry.id(), request.getName(), member.team().slug(), request.getPercent());
+                entryId == null ? "an own image" : entryId,
+                request.getName(),
+                member.team().slug(),
+                request.getPercent());
         return installation.getId();
     }
 

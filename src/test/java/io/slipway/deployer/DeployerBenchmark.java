@@ -330,6 +330,7 @@ class DeployerBenchmark {
                 null,
                 false,
                 null,
+                null,
                 null);
     }
 

@@ -37,6 +37,7 @@ final class Desired {
                 null,
                 false,
                 null,
+                null,
                 null);
     }
 }

@@ -77,7 +77,28 @@ class CatalogView extends VerticalLayout {
         List<CatalogItem> items = catalog.search(search.getValue(), category.getValue());
         cards.removeAll();
         items.forEach(item -> cards.add(card(item)));
+        cards.add(ownImageCard());
         empty.setVisible(items.isEmpty());
+    }
+
+    /** Always last, whatever the filter: what the catalog lacks, a user can still run. */
+    private static Component ownImageCard() {
+        Image logo = new Image("images/slipway.svg", "Slipway logo");
+        logo.addClassName("slipway-card-logo");
+        Span category = new Span("Custom");
+        category.addClassName("slipway-card-category");
+        H3 name = new H3("Deploy your own image");
+        Paragraph description = new Paragraph(
+                "Any image from Docker Hub or another registry, public or private, with the same install form.");
+        Button install = new Button(
+                "Deploy your own image",
+                event -> event.getSource().getUI().ifPresent(ui -> ui.navigate("install/custom")));
+        install.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        Div card = new Div(new HorizontalLayout(logo, new Div(name, category)), description, install);
+        card.addClassNames("slipway-card", "slipway-card-own-image");
+        card.getElement().setAttribute("data-entry", "custom");
+        return card;
     }
 
     private static Component card(CatalogItem item) {

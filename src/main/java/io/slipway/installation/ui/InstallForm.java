@@ -40,6 +40,7 @@ import java.util.function.Predicate;
 class InstallForm extends Div {
 
     private final CatalogItem entry;
+    private final boolean ownImage;
     private final InstallContext context;
     private final Binder<InstallRequest> binder = new Binder<>(InstallRequest.class);
     private final Map<InstallField, HasValidation> fields = new EnumMap<>(InstallField.class);
@@ -61,7 +62,7 @@ class InstallForm extends Div {
             InstallContext context,
             Predicate<String> nameTaken,
             Consumer<InstallRequest> onInstall) {
-        this(entry, context, nameTaken, onInstall, null);
+        this(entry, false, context, nameTaken, onInstall, null);
     }
 
     /**
@@ -69,16 +70,24 @@ class InstallForm extends Div {
      * for change (Edit does not change a volume), and "Save and restart" instead of Install.
      */
     static InstallForm forEdit(AppEdit edit, Consumer<InstallRequest> onSave) {
-        return new InstallForm(edit.entry(), edit.context(), name -> false, onSave, edit);
+        return new InstallForm(edit.entry(), false, edit.context(), name -> false, onSave, edit);
+    }
+
+    /** "Deploy your own image": the image reference and credentials first, then the same form, port left empty. */
+    static InstallForm forOwnImage(
+            InstallContext context, Predicate<String> nameTaken, Consumer<InstallRequest> onInstall) {
+        return new InstallForm(OwnImageFields.ENTRY, true, context, nameTaken, onInstall, null);
     }
 
     private InstallForm(
             CatalogItem entry,
+            boolean ownImage,
             InstallContext context,
             Predicate<String> nameTaken,
             Consumer<InstallRequest> onInstall,
             AppEdit edit) {
         this.entry = entry;
+        this.ownImage = ownImage;
         this.context = context;
         this.share = new ShareSummary(context);
         this.persistence = edit == null ? new PersistenceFields(entry, context, binder, fields) : null;
@@ -86,6 +95,9 @@ class InstallForm extends Div {
 
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        if (ownImage) {
+            form.add(new OwnImageFields(binder, fields));
+        }
         form.add(createName(nameTaken));
         form.add(createTag());
         form.add(createAllocation());
@@ -134,7 +146,7 @@ class InstallForm extends Div {
         request.setTag(entry.defaultTag());
         request.setPercent(Math.max(1, Math.min(10, context.leftPercent())));
         request.setProtocol(entry.protocol());
-        request.setPort(String.valueOf(entry.port()));
+        request.setPort(ownImage ? "" : String.valueOf(entry.port()));
         persistence.prefill(request, entry);
         return request;
     }
@@ -159,6 +171,8 @@ class InstallForm extends Div {
                 .withValidator(FieldChecks.of(value -> InstallRequestValidator.checkTag(value, entry)))
                 .bind(InstallRequest::getTag, InstallRequest::setTag);
         fields.put(InstallField.TAG, tag);
+        // An own image's tag or digest is part of its reference
+        tag.setVisible(!ownImage);
         return tag;
     }
 

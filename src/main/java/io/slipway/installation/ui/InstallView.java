@@ -23,10 +23,13 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
 import java.util.UUID;
 
-/** {@code install/<catalog entry id>}: the install form for one catalog entry. */
+/** {@code install/<catalog entry id>}: the install form for one catalog entry; {@code install/custom} for an own image. */
 @Route("install")
 @PermitAll
 class InstallView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    /** {@code install/custom}: an image of the user's own instead of a catalog entry. */
+    static final String OWN_IMAGE = "custom";
 
     private final Catalog catalog;
     private final InstallationService installations;
@@ -44,6 +47,10 @@ class InstallView extends VerticalLayout implements HasUrlParameter<String>, Has
     @Override
     public void setParameter(BeforeEvent event, String entryId) {
         removeAll();
+        if (OWN_IMAGE.equals(entryId)) {
+            showOwnImageForm();
+            return;
+        }
         Optional<CatalogItem> entry = catalog.find(entryId);
         if (entry.isEmpty()) {
             showProblem("Not found", "There is no catalog entry \"" + entryId + "\".");
@@ -66,6 +73,26 @@ class InstallView extends VerticalLayout implements HasUrlParameter<String>, Has
         add(form);
     }
 
+    private void showOwnImageForm() {
+        UUID userId = currentUser.id();
+        Optional<InstallContext> context = installations.contextFor(userId);
+        if (context.isEmpty()) {
+            showProblem("Deploy your own image", "You are not a member of a team, so there is nowhere to install.");
+            return;
+        }
+        title = "Deploy your own image · Slipway";
+        add(new H1("Deploy your own image"));
+        form = InstallForm.forOwnImage(context.get(), name -> installations.nameTaken(userId, name), request -> {
+            try {
+                installations.installOwnImage(userId, request);
+                installed(request);
+            } catch (InstallRejected rejected) {
+                form.showRejection(rejected);
+            }
+        });
+        add(form);
+    }
+
     private HorizontalLayout createHeader(CatalogItem entry) {
         Image logo = new Image(entry.logo(), entry.name() + " logo");
         logo.addClassName("slipway-card-logo");
@@ -80,12 +107,16 @@ class InstallView extends VerticalLayout implements HasUrlParameter<String>, Has
     private void install(CatalogItem entry, InstallRequest request) {
         try {
             installations.install(currentUser.id(), entry.id(), request);
-            Notification.show("Installing " + request.getName() + "…", 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            getUI().ifPresent(ui -> ui.navigate("apps"));
+            installed(request);
         } catch (InstallRejected rejected) {
             form.showRejection(rejected);
         }
+    }
+
+    private void installed(InstallRequest request) {
+        Notification.show("Installing " + request.getName() + "…", 4000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        getUI().ifPresent(ui -> ui.navigate("apps"));
     }
 
     private void showProblem(String heading, String message) {

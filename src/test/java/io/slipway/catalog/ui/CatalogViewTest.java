@@ -66,13 +66,26 @@ class CatalogViewTest extends KaribuTest {
         assertThat(_get(H1.class).getText()).isEqualTo("Install Lightstreamer");
     }
 
+    @Test
+    void offersToDeployAnOwnImageWhateverTheFilter() {
+        _setValue(_get(TextField.class, spec -> spec.withPlaceholder("Search apps")), "no-such-app-anywhere");
+
+        _click(_get(Button.class, spec -> spec.withText("Deploy your own image")));
+
+        assertThat(NavigatorKt.getCurrentPath()).isEqualTo("install/custom");
+        assertThat(_get(H1.class).getText()).isEqualTo("Deploy your own image");
+    }
+
     private static String category(Div card) {
         return _get(card, Span.class, spec -> spec.withClasses("slipway-card-category"))
                 .getText();
     }
 
+    /** The catalog entries' cards, without "Deploy your own image", which is always there. */
     private static List<Div> cards() {
-        return _find(Div.class, spec -> spec.withClasses("slipway-card"));
+        return _find(Div.class, spec -> spec.withClasses("slipway-card")).stream()
+                .filter(card -> !card.hasClassName("slipway-card-own-image"))
+                .toList();
     }
 
     private static List<String> entries() {

@@ -1,0 +1,147 @@
+package io.slipway.installation;
+
+import static io.slipway.Fixtures.ownImage;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.utils.Serialization;
+import io.slipway.Fixtures;
+import io.slipway.Fixtures.Member;
+import io.slipway.SlipwayTest;
+import io.slipway.plan.Allocation;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** "Deploy your own image" through the service, with and without registry credentials. */
+@SlipwayTest
+class OwnImageInstallTest {
+
+    @Autowired
+    InstallationService installations;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    KubernetesClient kubernetes;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void runsAPublicImageByItsReferenceWithoutAPullSecret() {
+        Member member = fixtures.newAdmin("Premium", new Allocation(4000, 8192, 40));
+
+        installations.installOwnImage(member.userId(), ownImage("web", "nginx:1.27-alpine"));
+
+        Deployment deployment = awaitDeployment(member, "web");
+        var pod = deployment.getSpec().getTemplate().getSpec();
+        assertThat(pod.getContainers().getFirst().getImage()).isEqualTo("nginx:1.27-alpine");
+        assertThat(pod.getContainers().getFirst().getPorts().getFirst().getContainerPort())
+                .isEqualTo(3000);
+        assertThat(pod.getImagePullSecrets()).isNullOrEmpty();
+        assertThat(installations.appsOf(member.userId()).getFirst().imageWithTag())
+                .isEqualTo("nginx:1.27-alpine");
+    }
+
+    @Test
+    void pullsAPrivateImageWithItsCredentialsKeptEncryptedAndOnlyInAPullSecret() {
+        Member member = fixtures.newAdmin("Premium", new Allocation(4000, 8192, 40));
+        InstallRequest request = ownImage("shop", "ghcr.io/acme/shop@sha256:" + "0f".repeat(32));
+        request.setRegistryUser("robot");
+        request.setRegistryToken("ghp_s3cr3tT0ken");
+
+        UUID id = installations.installOwnImage(member.userId(), request);
+
+        String stored = jdbc.queryForObject("select pull_sealed from installation where id = ?", String.class, id);
+        assertThat(stored).startsWith("v1:").doesNotContain("ghp_s3cr3tT0ken").doesNotContain("robot");
+        Secret pull = await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> kubernetes
+                                .secrets()
+                                .inNamespace(member.team().namespace())
+                                .withName("shop-pull")
+                                .get(),
+                        s -> s != null);
+        assertThat(pull.getType()).isEqualTo("kubernetes.io/dockerconfigjson");
+        String config =
+                new String(Base64.getDecoder().decode(pull.getData().get(".dockerconfigjson")), StandardCharsets.UTF_8);
+        assertThat(config)
+                .contains("\"ghcr.io\"")
+                .contains("\"username\":\"robot\"")
+                .contains("\"auth\":\"" + Base64.getEncoder().encodeToString("robot:ghp_s3cr3tT0ken".getBytes()));
+        var pod = awaitDeployment(member, "shop").getSpec().getTemplate().getSpec();
+        assertThat(pod.getImagePullSecrets())
+                .singleElement()
+                .satisfies(ref -> assertThat(ref.getName()).isEqualTo("shop-pull"));
+        assertThat(pod.getContainers().getFirst().getImage()).isEqualTo("ghcr.io/acme/shop@sha256:" + "0f".repeat(32));
+        String deployment = Serialization.asJson(awaitDeployment(member, "shop"));
+        assertThat(deployment)
+                .doesNotContain("ghp_s3cr3tT0ken")
+                .doesNotContain(Base64.getEncoder().encodeToString("robot:ghp_s3cr3tT0ken".getBytes()))
+                .doesNotContain(pull.getData().get(".dockerconfigjson"));
+    }
+
+    @Test
+    void refusesEachBadReferenceAndCredentialAtItsFieldCreatingNothing() {
+        Member member = fixtures.newAdmin("Premium", new Allocation(4000, 8192, 40));
+
+        rejects(member, InstallField.IMAGE, r -> r.setImage("UPPER/case"));
+        rejects(member, InstallField.IMAGE, r -> r.setImage("nginx;rm -rf /"));
+        rejects(member, InstallField.IMAGE, r -> r.setImage("--privileged"));
+        rejects(member, InstallField.IMAGE, r -> r.setImage("a".repeat(300)));
+        rejects(member, InstallField.IMAGE, r -> r.setImage("nginx:" + "t".repeat(129)));
+        rejects(member, InstallField.IMAGE, r -> r.setImage(""));
+        rejects(member, InstallField.REGISTRY_TOKEN, r -> r.setRegistryUser("robot"));
+        rejects(member, InstallField.REGISTRY_USER, r -> r.setRegistryToken("token"));
+        rejects(member, InstallField.PORT, r -> r.setPort(""));
+    }
+
+    private void rejects(Member member, InstallField field, Consumer<InstallRequest> spoil) {
+        InstallRequest request = ownImage("valid-name", "nginx");
+        spoil.accept(request);
+        int before = rows(member);
+        assertThatThrownBy(() -> installations.installOwnImage(member.userId(), request))
+                .isInstanceOfSatisfying(
+                        InstallRejected.class,
+                        rejected -> assertThat(rejected.messageFor(field))
+                                .as("message at %s", field)
+                                .isPresent());
+        assertThat(rows(member)).isEqualTo(before);
+        assertThat(kubernetes
+                        .secrets()
+                        .inNamespace(member.team().namespace())
+                        .withName("valid-name-pull")
+                        .get())
+                .isNull();
+    }
+
+    private int rows(Member member) {
+        return jdbc.queryForObject(
+                "select count(*) from installation where team_id = ?",
+                Integer.class,
+                member.team().id());
+    }
+
+    private Deployment awaitDeployment(Member member, String name) {
+        return await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> kubernetes
+                                .apps()
+                                .deployments()
+                                .inNamespace(member.team().namespace())
+                                .withName(name)
+                                .get(),
+                        d -> d != null);
+    }
+}
