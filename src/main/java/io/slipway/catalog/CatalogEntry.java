@@ -47,6 +47,8 @@ class CatalogEntry {
     @Column(name = "relative_command")
     private boolean relativeCommand;
 
+    private String command;
+
     private boolean hidden;
     private int position;
 
@@ -77,6 +79,7 @@ class CatalogEntry {
         this.logo = item.logo();
         this.runAsUser = item.runAsUser();
         this.relativeCommand = item.relativeCommand();
+        this.command = item.command();
         this.tags = new ArrayList<>(item.tags());
         this.envHints = new ArrayList<>(item.envHints());
         this.position = position;
@@ -110,6 +113,7 @@ class CatalogEntry {
                 logo,
                 runAsUser,
                 relativeCommand,
+                command,
                 List.copyOf(envHints));
     }
 }

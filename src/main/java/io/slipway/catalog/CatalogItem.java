@@ -10,6 +10,8 @@ import java.util.Locale;
  * @param runAsUser the user id the image runs as, when it is not root; such images get an {@code fsGroup}
  * @param relativeCommand whether the image's command is a relative path, which a changed working directory
  *     breaks
+ * @param command the command the image starts with, as the image declares it, for the form to name; null when the
+ *     catalog does not record it
  */
 public record CatalogItem(
         String id,
@@ -26,6 +28,7 @@ public record CatalogItem(
         String logo,
         Integer runAsUser,
         boolean relativeCommand,
+        String command,
         List<EnvHint> envHints) {
 
     public String defaultTag() {

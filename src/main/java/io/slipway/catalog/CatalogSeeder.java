@@ -65,6 +65,7 @@ class CatalogSeeder implements ApplicationRunner {
             String docsUrl,
             Integer runAsUser,
             Boolean relativeCommand,
+            String command,
             List<EnvHint> envHints) {
 
         CatalogItem item() {
@@ -83,6 +84,7 @@ class CatalogSeeder implements ApplicationRunner {
                     "images/catalog/" + id + ".svg",
                     runAsUser,
                     Boolean.TRUE.equals(relativeCommand),
+                    command,
                     envHints == null ? List.of() : envHints);
         }
     }

@@ -33,6 +33,7 @@ public final class OwnImage {
                 "images/slipway.svg",
                 null,
                 false,
+                null,
                 List.of());
     }
 }

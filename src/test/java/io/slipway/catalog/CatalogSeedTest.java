@@ -18,6 +18,7 @@ class CatalogSeedTest {
         assertThat(lightstreamer.healthPath()).isEqualTo("/lightstreamer/healthcheck");
         assertThat(lightstreamer.runAsUser()).isEqualTo(10000);
         assertThat(lightstreamer.relativeCommand()).isTrue();
+        assertThat(lightstreamer.command()).isEqualTo("./LS.sh run");
     }
 
     @Test

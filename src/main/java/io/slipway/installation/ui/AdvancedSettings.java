@@ -20,6 +20,9 @@ class AdvancedSettings extends Div {
     static final String DEFAULT = "Install with default";
     static final String ADVANCED = "Advanced";
 
+    /** Marks the working directory while its helper text warns about what the user typed. */
+    static final String WARNING = "slipway-field-warning";
+
     private final RadioButtonGroup<String> mode = new RadioButtonGroup<>("Settings");
     private final EnvEditor env;
     private final TextField workingDir = new TextField("Working directory");
@@ -34,11 +37,12 @@ class AdvancedSettings extends Div {
 
         workingDir.setPlaceholder("/");
         workingDir.setValueChangeMode(ValueChangeMode.EAGER);
-        workingDir.setHelperText(
-                entry.relativeCommand()
-                        ? "Careful: this image starts with a relative command; another working directory may stop"
-                                + " it from starting"
-                        : "An absolute path; leave empty to keep the image's own");
+        workingDir.setHelperText(workingDirHelp(entry));
+        if (entry.relativeCommand()) {
+            // A warning, not a refusal: the user may know a directory where the command is found as well
+            workingDir.addValueChangeListener(event -> workingDir.setClassName(
+                    WARNING, event.getValue() != null && !event.getValue().isBlank()));
+        }
         binder.forField(workingDir)
                 .withValidator(FieldChecks.of(InstallRequestValidator::checkWorkingDir))
                 .bind(InstallRequest::getWorkingDir, InstallRequest::setWorkingDir);
@@ -52,6 +56,15 @@ class AdvancedSettings extends Div {
         mode.setValue(DEFAULT);
         mode.addValueChangeListener(event -> show(ADVANCED.equals(event.getValue())));
         add(mode, advanced);
+    }
+
+    private static String workingDirHelp(CatalogItem entry) {
+        if (!entry.relativeCommand()) {
+            return "An absolute path; leave empty to keep the image's own";
+        }
+        String command = entry.command() == null ? "a relative command" : "the relative command " + entry.command();
+        return "Careful: " + entry.name() + " starts with " + command + ", found from the image's own working"
+                + " directory; in another one it may not start. Leave this empty unless you know it works.";
     }
 
     /** Opens Advanced, for a form prefilled with env vars or a working directory. */
