@@ -19,11 +19,15 @@ import java.util.Base64;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** "Deploy your own image" through the service, with and without registry credentials. */
 @SlipwayTest
+@ExtendWith(OutputCaptureExtension.class)
 class OwnImageInstallTest {
 
     @Autowired
@@ -55,7 +59,7 @@ class OwnImageInstallTest {
     }
 
     @Test
-    void pullsAPrivateImageWithItsCredentialsKeptEncryptedAndOnlyInAPullSecret() {
+    void pullsAPrivateImageWithItsCredentialsKeptEncryptedAndOnlyInAPullSecret(CapturedOutput output) {
         Member member = fixtures.newAdmin("Premium", new Allocation(4000, 8192, 40));
         InstallRequest request = ownImage("shop", "ghcr.io/acme/shop@sha256:" + "0f".repeat(32));
         request.setRegistryUser("robot");
@@ -90,6 +94,11 @@ class OwnImageInstallTest {
                 .doesNotContain("ghp_s3cr3tT0ken")
                 .doesNotContain(Base64.getEncoder().encodeToString("robot:ghp_s3cr3tT0ken".getBytes()))
                 .doesNotContain(pull.getData().get(".dockerconfigjson"));
+        assertThat(output.getAll())
+                .as("logs")
+                .contains("Accepted install of an own image as shop")
+                .doesNotContain("ghp_s3cr3tT0ken")
+                .doesNotContain(Base64.getEncoder().encodeToString("robot:ghp_s3cr3tT0ken".getBytes()));
     }
 
     @Test
@@ -118,6 +127,13 @@ class OwnImageInstallTest {
                                 .as("message at %s", field)
                                 .isPresent());
         assertThat(rows(member)).isEqualTo(before);
+        assertThat(kubernetes
+                        .apps()
+                        .deployments()
+                        .inNamespace(member.team().namespace())
+                        .withName("valid-name")
+                        .get())
+                .isNull();
         assertThat(kubernetes
                         .secrets()
                         .inNamespace(member.team().namespace())
