@@ -102,6 +102,28 @@ class OwnImageInstallTest {
     }
 
     @Test
+    void keepsAnOwnImagesDataOnAVolumeWhereTheUserSays() {
+        Member member = fixtures.newAdmin("Premium", new Allocation(4000, 8192, 40));
+        InstallRequest request = ownImage("notes", "ghcr.io/acme/notes:3");
+        request.setPersistence(Persistence.VOLUME);
+        request.setVolumeType("Standard");
+        request.setVolumeSizeGib(2);
+        request.setMountPath("/var/lib/notes");
+
+        installations.installOwnImage(member.userId(), request);
+
+        var pod = awaitDeployment(member, "notes").getSpec().getTemplate().getSpec();
+        assertThat(pod.getVolumes())
+                .singleElement()
+                .satisfies(
+                        volume -> assertThat(volume.getPersistentVolumeClaim().getClaimName())
+                                .isEqualTo("notes-data"));
+        assertThat(pod.getContainers().getFirst().getVolumeMounts())
+                .singleElement()
+                .satisfies(mount -> assertThat(mount.getMountPath()).isEqualTo("/var/lib/notes"));
+    }
+
+    @Test
     void refusesEachBadReferenceAndCredentialAtItsFieldCreatingNothing() {
         Member member = fixtures.newAdmin("Premium", new Allocation(4000, 8192, 40));
 
