@@ -8,6 +8,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.slipway.Fixtures;
 import io.slipway.Fixtures.Member;
 import io.slipway.SlipwayTest;
+import io.slipway.installation.AppEditing;
+import io.slipway.installation.EnvVar;
+import io.slipway.installation.InstallRequest;
 import io.slipway.installation.InstallationService;
 import io.slipway.plan.Allocation;
 import io.slipway.plan.Plans;
@@ -45,6 +48,9 @@ class AuditLogTest {
 
     @Autowired
     Plans plans;
+
+    @Autowired
+    AppEditing editing;
 
     @Autowired
     Fixtures fixtures;
@@ -87,6 +93,30 @@ class AuditLogTest {
                         bob.username() + " joined as member with 500 m CPU · 1024 MiB · 0 GiB");
         assertThat(log).allSatisfy(entry -> assertThat(entry.at()).isAfterOrEqualTo(start));
         assertThat(log).extracting(AuditRecord::at).isSortedAccordingTo((a, b) -> b.compareTo(a));
+    }
+
+    @Test
+    void recordsAnAdminsEditOfAMembersAppNamingEnvVarsButNeverTheirValues() {
+        Member admin = fixtures.newAdmin("premium", new Allocation(1000, 2048, 0));
+        Member bob = fixtures.newMember(admin.team(), new Allocation(1000, 2048, 0));
+        InstallRequest request = lightstreamer("bobs-feed", 20);
+        request.setEnv(List.of(new EnvVar("API_KEY", "first-s3cret"), new EnvVar("MODE", "fast")));
+        UUID app = installations.install(bob.userId(), "lightstreamer", request);
+
+        InstallRequest edit = editing.start(admin.userId(), app).request();
+        edit.setPercent(30);
+        edit.setEnv(List.of(new EnvVar("API_KEY", "second-s3cret"), new EnvVar("MODE", null)));
+        editing.edit(admin.userId(), app, edit);
+
+        assertThat(auditLog.entries(admin.userId(), new AuditFilter(null, AuditAction.APP_EDITED), 0, 50))
+                .singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.actor()).isEqualTo(admin.username());
+                    assertThat(entry.member()).isEqualTo(bob.username());
+                    assertThat(entry.detail())
+                            .contains("bobs-feed", "30 %", "API_KEY")
+                            .doesNotContain("s3cret", "fast");
+                });
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.ResourceQuota;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.slipway.Fixtures;
 import io.slipway.Fixtures.Member;
@@ -172,14 +173,15 @@ class TierChangesTest {
                 .orElseThrow();
     }
 
+    /** The quota's CPU limit, or null while the team's namespace objects are not applied yet. */
     private BigDecimal quotaCpu(Member member) {
-        return Quantity.getAmountInBytes(kubernetes
+        ResourceQuota quota = kubernetes
                 .resourceQuotas()
                 .inNamespace(member.team().namespace())
                 .withName("slipway-quota")
-                .get()
-                .getSpec()
-                .getHard()
-                .get("limits.cpu"));
+                .get();
+        return quota == null
+                ? null
+                : Quantity.getAmountInBytes(quota.getSpec().getHard().get("limits.cpu"));
     }
 }

@@ -21,6 +21,9 @@ class ApiDispatcher extends Dispatcher {
 
     private static final Pattern POD_LOG = Pattern.compile("/api/v1/namespaces/([^/]+)/pods/([^/]+)/log");
 
+    /** What only a node and its controllers write: pods, events and the status of objects. */
+    private static final Pattern NODE_WRITE = Pattern.compile(".*/(pods|events)(/[^/]+)?|.*/status");
+
     private final KubernetesCrudDispatcher crud;
     private final AtomicLong writes = new AtomicLong();
     private final AtomicLong requests = new AtomicLong();
@@ -94,7 +97,9 @@ class ApiDispatcher extends Dispatcher {
                     .setBody(podLogs.read(log.group(1), log.group(2), parameters));
         }
         if (!get) {
-            writes.incrementAndGet();
+            if (!NODE_WRITE.matcher(bare).matches()) {
+                writes.incrementAndGet();
+            }
             return crud.dispatch(nodePorts.assign(request, bare));
         }
         return crud.dispatch(request);

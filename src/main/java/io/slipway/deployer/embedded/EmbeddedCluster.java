@@ -52,7 +52,10 @@ public class EmbeddedCluster {
         server = listen(dispatcher, port);
     }
 
-    /** How many requests changed something (POST, PUT, PATCH, DELETE) since start. */
+    /**
+     * How many requests changed an object Slipway writes (POST, PUT, PATCH, DELETE) since start. The simulated node's
+     * own writes (pods, events, status) do not count: they would make a count of Slipway's writes depend on timing.
+     */
     public long writeRequests() {
         return dispatcher.writeRequests();
     }
