@@ -81,13 +81,15 @@ class MyAppsViewTest extends KaribuTest {
         Member colleague = fixtures.newMember(admin.team(), new Allocation(1000, 2048, 0));
         installations.install(admin.userId(), "lightstreamer", lightstreamer("mine", 10));
         installations.install(colleague.userId(), "nginx", lightstreamer("theirs", 10));
+        Member stranger = premiumMember();
+        installations.install(stranger.userId(), "lightstreamer", lightstreamer("elsewhere", 10));
         open(admin);
         assertThat(names()).containsExactly("mine");
         assertThat(grid().getColumnByKey(AppGrid.OWNER).isVisible()).isFalse();
 
         _setValue(_get(Checkbox.class, spec -> spec.withLabel("Whole team")), true);
 
-        assertThat(names()).containsExactlyInAnyOrder("mine", "theirs");
+        assertThat(names()).as("another team's apps stay out").containsExactlyInAnyOrder("mine", "theirs");
         assertThat(grid().getColumnByKey(AppGrid.OWNER).isVisible()).isTrue();
         int theirs = names().indexOf("theirs");
         assertThat(_getFormatted(grid(), theirs, AppGrid.OWNER)).isEqualTo(colleague.username());
