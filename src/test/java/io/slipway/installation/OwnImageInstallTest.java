@@ -124,6 +124,20 @@ class OwnImageInstallTest {
     }
 
     @Test
+    void refusesAVolumeForAnOwnImageOfAFreeTeamEvenWhenTheViewIsBypassed() {
+        Member carol = fixtures.newAdmin("Free", new Allocation(1000, 2048, 0));
+
+        rejects(carol, InstallField.PERSISTENCE, r -> {
+            r.setPersistence(Persistence.VOLUME);
+            r.setVolumeType("Standard");
+            r.setVolumeSizeGib(1);
+            r.setMountPath("/data");
+        });
+        assertThat(jdbc.queryForObject("select count(*) from volume where owner_id = ?", Integer.class, carol.userId()))
+                .isZero();
+    }
+
+    @Test
     void refusesEachBadReferenceAndCredentialAtItsFieldCreatingNothing() {
         Member member = fixtures.newAdmin("Premium", new Allocation(4000, 8192, 40));
 
