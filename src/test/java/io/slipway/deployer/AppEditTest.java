@@ -82,7 +82,9 @@ class AppEditTest {
 
     @Test
     void rollsOnlyTheEditedAppWithTheNewVersionAndShare() {
-        String bystander = deployment("bystander").getMetadata().getResourceVersion();
+        Map<String, String> bystander = ObjectVersions.of(kubernetes, namespace, "bystander");
+        Map<String, String> unchanged = ObjectVersions.of(kubernetes, namespace, "edited");
+        unchanged.remove("Deployment/edited");
         String pod = podNames("edited").getFirst();
         InstallRequest request = editing.start(owner.userId(), app).request();
         request.setTag("7.4");
@@ -98,7 +100,12 @@ class AppEditTest {
             assertThat(container.getResources().getLimits()).containsEntry("cpu", new Quantity("2800m"));
             assertThat(podNames("edited")).hasSize(1).doesNotContain(pod);
         });
-        assertThat(deployment("bystander").getMetadata().getResourceVersion()).isEqualTo(bystander);
+        assertThat(ObjectVersions.of(kubernetes, namespace, "bystander")).isEqualTo(bystander);
+        Map<String, String> edited = ObjectVersions.of(kubernetes, namespace, "edited");
+        edited.remove("Deployment/edited");
+        assertThat(edited)
+                .as("a new version and share change only the Deployment")
+                .isEqualTo(unchanged);
         assertThat(directory.find(owner.userId(), app).percent()).isEqualTo(70);
     }
 

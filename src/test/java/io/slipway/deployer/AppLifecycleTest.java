@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -25,10 +24,8 @@ import io.slipway.installation.InstallationService;
 import io.slipway.installation.InstallationStatus;
 import io.slipway.plan.Allocation;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -101,6 +98,8 @@ class AppLifecycleTest {
     void startsAStoppedAppAgain() {
         lifecycle.stop(admin.userId(), target);
         await().atMost(Duration.ofSeconds(20)).until(() -> app().status() == InstallationStatus.STOPPED);
+        Map<String, String> bystander = versions("bystander");
+        Map<String, String> others = versionsExceptDeployment("target");
 
         lifecycle.start(admin.userId(), target);
 
@@ -113,6 +112,8 @@ class AppLifecycleTest {
                 .extracting(entry -> entry.status())
                 .containsSubsequence(
                         InstallationStatus.RUNNING, InstallationStatus.STOPPED, InstallationStatus.RUNNING);
+        assertThat(versions("bystander")).isEqualTo(bystander);
+        assertThat(versionsExceptDeployment("target")).isEqualTo(others);
     }
 
     @Test
@@ -246,48 +247,7 @@ class AppLifecycleTest {
         return versions;
     }
 
-    /** The resource version of each object Slipway made for the app: it changes with every write. */
     private Map<String, String> versions(String app) {
-        List<HasMetadata> objects = new ArrayList<>();
-        objects.addAll(kubernetes
-                .apps()
-                .deployments()
-                .inNamespace(namespace)
-                .withLabel(Labels.NAME, app)
-                .list()
-                .getItems());
-        objects.addAll(kubernetes
-                .services()
-                .inNamespace(namespace)
-                .withLabel(Labels.NAME, app)
-                .list()
-                .getItems());
-        objects.addAll(kubernetes
-                .secrets()
-                .inNamespace(namespace)
-                .withLabel(Labels.NAME, app)
-                .list()
-                .getItems());
-        objects.addAll(kubernetes
-                .network()
-                .v1()
-                .ingresses()
-                .inNamespace(namespace)
-                .withLabel(Labels.NAME, app)
-                .list()
-                .getItems());
-        objects.addAll(kubernetes
-                .network()
-                .v1()
-                .networkPolicies()
-                .inNamespace(namespace)
-                .withLabel(Labels.NAME, app)
-                .list()
-                .getItems());
-        Map<String, String> versions = new TreeMap<>();
-        objects.forEach(object -> versions.put(
-                object.getKind() + "/" + object.getMetadata().getName(),
-                object.getMetadata().getResourceVersion()));
-        return versions;
+        return ObjectVersions.of(kubernetes, namespace, app);
     }
 }
