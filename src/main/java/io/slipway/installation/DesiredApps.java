@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -21,6 +23,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /** The deployer's side of installations: each app's desired state in, its observed status back. */
 @Service
 public class DesiredApps {
+
+    private static final Logger log = LoggerFactory.getLogger(DesiredApps.class);
 
     private final InstallationRepository installations;
     private final Teams teams;
@@ -79,6 +83,12 @@ public class DesiredApps {
             if (installation.getStatus() != status || !Objects.equals(installation.getStatusReason(), reason)) {
                 Instant now = clock.instant();
                 installations.updateStatus(installationId, status, reason, now);
+                log.info(
+                        "App {} of team {} is now {}{}",
+                        installation.getName(),
+                        installation.getTeamId(),
+                        status.label(),
+                        reason == null ? "" : ": " + reason);
                 history.record(installationId, now, status, reason);
             }
             afterCommit(new InstallationStatusChanged(installationId, installation.getTeamId()));

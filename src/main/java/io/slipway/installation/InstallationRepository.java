@@ -30,12 +30,13 @@ interface InstallationRepository extends JpaRepository<Installation, UUID>, JpaS
     Optional<Installation> findByIdAndTeamId(UUID id, UUID teamId);
 
     /** Status is the cluster's, not the user's: written without the version, so it never fails a user's change. */
-    @Modifying
+    /** Clears the persistence context: a page told of the change after commit must not read the stale row. */
+    @Modifying(clearAutomatically = true)
     @Query("update Installation i set i.status = :status, i.statusReason = :reason, i.updatedAt = :at"
             + " where i.id = :id")
     int updateStatus(UUID id, InstallationStatus status, String reason, Instant at);
 
-    @Modifying
+    @Modifying(clearAutomatically = true)
     @Query("update Installation i set i.nodePort = :nodePort where i.id = :id")
     int updateNodePort(UUID id, Integer nodePort);
 
