@@ -3,7 +3,14 @@ package io.slipway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.client.ConfigBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.utils.Serialization;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +22,8 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -38,8 +47,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The first walk of issue #2 (steps 2–4) in a real browser, against the production jar: log in, find Lightstreamer
- * in the catalog, install it with the form's defaults and watch My Apps show it running.
+ * Slipway in a real browser, against the production jar: log in, find Lightstreamer in the catalog, install it with
+ * the form's defaults and watch My Apps show it running (issue #2); install it with an env var under Advanced, watch
+ * its page turn Running, restart it and delete it, checking each step in the embedded cluster too (issue #5).
  *
  * <p>Runs under {@code ./mvnw verify -Pe2e}, which builds {@code target/slipway.jar}; needs Debian's {@code chromium}
  * and {@code chromium-driver}. Selenium Manager never downloads anything: browser and driver paths are fixed.
@@ -51,6 +61,9 @@ class InstallLightstreamerIT {
     private static final Path TARGET = Path.of("target");
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
     private static final Duration UI_TIMEOUT = Duration.ofSeconds(20);
+    private static final String NAMESPACE = "slipway-acme";
+    private static final Pattern CLUSTER_ADDRESS =
+            Pattern.compile("Started the embedded \\(simulated\\) cluster at (http://\\S+)");
 
     private static Process app;
     private static Path dataDir;
@@ -173,12 +186,13 @@ class InstallLightstreamerIT {
     void installsLightstreamerAndSeesItRunning() {
         logIn("alice", "alice");
 
-        // The catalog: Lightstreamer and at least twelve others; "light" narrows it to Lightstreamer alone.
+        // The catalog: Lightstreamer and at least twelve others; "light" narrows it to Lightstreamer alone (the card
+        // to deploy one's own image always stays).
         wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("div.slipway-card"), 12));
         assertThat(catalogEntries()).contains("lightstreamer").hasSizeGreaterThanOrEqualTo(13);
         driver.findElement(By.cssSelector("vaadin-text-field.slipway-catalog-search input"))
                 .sendKeys("light");
-        wait.until(driver -> catalogEntries().equals(List.of("lightstreamer")));
+        wait.until(driver -> catalogEntries().equals(List.of("lightstreamer", "custom")));
         driver.findElement(By.cssSelector("div.slipway-card[data-entry='lightstreamer'] vaadin-button"))
                 .click();
 
@@ -216,6 +230,142 @@ class InstallLightstreamerIT {
         assertThat(((JavascriptExecutor) driver).executeScript("return window.slipwayE2eNoReload === true"))
                 .as("the status changed without a page reload")
                 .isEqualTo(true);
+    }
+
+    @Test
+    void installsWithEnvVarsThenRestartsAndDeletes() {
+        logIn("alice", "alice");
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("div.slipway-card"), 12));
+        driver.get(baseUrl + "/install/lightstreamer");
+
+        // Advanced: one env var, typed into a new row; its value must reach the cluster only in the app's Secret.
+        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(field("Application name")));
+        name.sendKeys(Keys.chord(Keys.CONTROL, "a"), "ls-env");
+        driver.findElement(By.xpath("//vaadin-radio-button[normalize-space()='Advanced']"))
+                .click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//vaadin-button[normalize-space()='Add variable']")))
+                .click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector(".slipway-env-row vaadin-text-field input")))
+                .sendKeys("GREETING");
+        driver.findElement(By.cssSelector(".slipway-env-row vaadin-password-field input"))
+                .sendKeys("hello-e2e" + Keys.TAB);
+        WebElement install = driver.findElement(
+                By.xpath("//div[contains(@class,'slipway-install-form')]//vaadin-button[normalize-space()='Install']"));
+        wait.until(driver -> install.getDomAttribute("disabled") == null);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", install);
+        install.click();
+
+        // From My Apps to the app's page; Running arrives there by push too.
+        wait.until(ExpectedConditions.urlToBe(baseUrl + "/apps"));
+        wait.until(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//vaadin-grid-cell-content//a[normalize-space()='ls-env']")))
+                .click();
+        wait.until(ExpectedConditions.urlContains("/apps/"));
+        ((JavascriptExecutor) driver).executeScript("window.slipwayE2eNoReload = true");
+        wait.until(driver -> appStatus().startsWith("Running"));
+
+        try (KubernetesClient cluster = embeddedCluster()) {
+            Secret env = cluster.secrets()
+                    .inNamespace(NAMESPACE)
+                    .withName("ls-env-env")
+                    .get();
+            assertThat(env).as("the app's env Secret").isNotNull();
+            assertThat(env.getData()).containsKey("GREETING");
+            Deployment deployment = cluster.apps()
+                    .deployments()
+                    .inNamespace(NAMESPACE)
+                    .withName("ls-env")
+                    .get();
+            assertThat(Serialization.asJson(deployment))
+                    .as("the Deployment names the Secret but holds no env value")
+                    .contains("ls-env-env")
+                    .doesNotContain("hello-e2e");
+            String firstPod = runningPod(cluster);
+
+            // Restart: a new pod replaces the old one, and the page shows Running again without a reload.
+            clickAction("Restart");
+            wait.until(driver -> {
+                String pod = runningPod(cluster);
+                return pod != null && !pod.equals(firstPod);
+            });
+            wait.until(driver -> appStatus().startsWith("Running"));
+            assertThat(((JavascriptExecutor) driver).executeScript("return window.slipwayE2eNoReload === true"))
+                    .as("the app page followed the restart without a reload")
+                    .isEqualTo(true);
+
+            // Delete: typing the name enables the dialog's Delete; My Apps no longer lists the app, the cluster
+            // no longer holds its Deployment or Secret.
+            clickAction("Delete");
+            WebElement confirm = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                    "//vaadin-text-field[label[normalize-space()=\"Type the app's name to confirm\"]]//input")));
+            WebElement delete = driver.findElement(By.xpath(
+                    "//vaadin-dialog//vaadin-button[normalize-space()='Delete' and contains(@theme,'primary')]"));
+            assertThat(delete.getDomAttribute("disabled"))
+                    .as("Delete before the name is typed")
+                    .isNotNull();
+            confirm.sendKeys("ls-env");
+            wait.until(driver -> delete.getDomAttribute("disabled") == null);
+            delete.click();
+            wait.until(ExpectedConditions.urlToBe(baseUrl + "/apps"));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("h1")));
+            wait.until(driver -> !gridTexts().contains("ls-env"));
+            wait.until(driver -> cluster.apps()
+                                    .deployments()
+                                    .inNamespace(NAMESPACE)
+                                    .withName("ls-env")
+                                    .get()
+                            == null
+                    && cluster.secrets()
+                                    .inNamespace(NAMESPACE)
+                                    .withName("ls-env-env")
+                                    .get()
+                            == null);
+        }
+    }
+
+    /** The Status value on an app's page: its label, then its reason if any. */
+    private String appStatus() {
+        return driver.findElement(By.cssSelector(".slipway-app-details .slipway-detail-value"))
+                .getText();
+    }
+
+    private void clickAction(String label) {
+        wait.until(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//*[contains(@class,'slipway-app-actions')]//vaadin-button[normalize-space()='"
+                                + label + "']")))
+                .click();
+    }
+
+    /** The embedded cluster's API server, found where Slipway logs its address at start-up. */
+    private static KubernetesClient embeddedCluster() {
+        try {
+            Matcher address = CLUSTER_ADDRESS.matcher(Files.readString(appLog));
+            assertThat(address.find())
+                    .as("the embedded cluster's address in " + appLog)
+                    .isTrue();
+            return new KubernetesClientBuilder()
+                    .withConfig(new ConfigBuilder()
+                            .withMasterUrl(address.group(1))
+                            .withRequestRetryBackoffLimit(0)
+                            .build())
+                    .build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The name of the ls-env pod that runs, if one does. */
+    private static String runningPod(KubernetesClient cluster) {
+        return cluster.pods().inNamespace(NAMESPACE).list().getItems().stream()
+                .filter(pod -> pod.getMetadata().getName().startsWith("ls-env-"))
+                .filter(pod -> pod.getMetadata().getDeletionTimestamp() == null)
+                .filter(pod -> "Running"
+                        .equals(pod.getStatus() == null ? null : pod.getStatus().getPhase()))
+                .map(pod -> pod.getMetadata().getName())
+                .findFirst()
+                .orElse(null);
     }
 
     private void logIn(String user, String password) {
