@@ -33,6 +33,15 @@ public class Catalog {
                 .toList();
     }
 
+    /**
+     * An entry by id, hidden or not: apps installed from an entry keep its probes, user and data path after a platform
+     * admin hides it. New installs use {@link #find}.
+     */
+    @Transactional(readOnly = true)
+    public Optional<CatalogItem> entry(String id) {
+        return repository.findById(id).map(CatalogEntry::item);
+    }
+
     /** A visible entry by id; hidden and unknown entries are both absent. */
     @Transactional(readOnly = true)
     public Optional<CatalogItem> find(String id) {

@@ -85,6 +85,31 @@ class CatalogEntry {
         this.position = position;
     }
 
+    /** Takes every field of the item but the id and the position. */
+    void replace(CatalogItem item) {
+        this.name = item.name();
+        this.description = item.description();
+        this.category = item.category();
+        this.image = item.image();
+        this.port = item.port();
+        this.protocol = item.protocol();
+        this.dataMountPath = item.dataMountPath();
+        this.healthPath = item.healthPath();
+        this.docsUrl = item.docsUrl();
+        this.logo = item.logo();
+        this.runAsUser = item.runAsUser();
+        this.relativeCommand = item.relativeCommand();
+        this.command = item.command();
+        this.tags.clear();
+        this.tags.addAll(item.tags());
+        this.envHints.clear();
+        this.envHints.addAll(item.envHints());
+    }
+
+    void setHidden(boolean hidden) {
+        this.hidden = hidden;
+    }
+
     String getId() {
         return id;
     }

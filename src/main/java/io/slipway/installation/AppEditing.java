@@ -153,7 +153,7 @@ public class AppEditing {
         if (installation.getCatalogEntryId() == null) {
             return OwnImage.entry(installation.getTag());
         }
-        return catalog.find(installation.getCatalogEntryId())
+        return catalog.entry(installation.getCatalogEntryId())
                 .orElseThrow(() -> new InstallRejected(InstallField.FORM, "This app's catalog entry is gone"));
     }
 

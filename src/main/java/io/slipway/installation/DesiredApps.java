@@ -118,7 +118,7 @@ public class DesiredApps {
     private DesiredApp desired(Installation installation) {
         Member owner = teams.memberOf(installation.getOwnerId()).orElseThrow();
         Optional<CatalogItem> entry =
-                Optional.ofNullable(installation.getCatalogEntryId()).flatMap(catalog::find);
+                Optional.ofNullable(installation.getCatalogEntryId()).flatMap(catalog::entry);
         boolean publicHttp = installation.getAccess() == Access.PUBLIC && installation.getProtocol() == Protocol.HTTP;
         Optional<VolumeSummary> volume = installation.getPersistence() == Persistence.VOLUME
                 ? volumes.attachedTo(installation.getId())
