@@ -6,6 +6,9 @@ import io.fabric8.kubernetes.client.utils.Serialization;
 import io.fabric8.mockwebserver.http.Dispatcher;
 import io.fabric8.mockwebserver.http.MockResponse;
 import io.fabric8.mockwebserver.http.RecordedRequest;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -14,8 +17,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Answers discovery requests and pod logs itself, injects the faults a test asked for, assigns node ports, and
- * hands everything else to the CRUD dispatcher that keeps the objects.
+ * Answers discovery requests and pod logs itself, injects the faults a test asked for, assigns node ports, turns
+ * server-side apply into a create or replace, and hands everything else to the CRUD dispatcher that keeps the
+ * objects.
  */
 class ApiDispatcher extends Dispatcher {
 
@@ -24,7 +28,13 @@ class ApiDispatcher extends Dispatcher {
     /** What only a node and its controllers write: pods, events and the status of objects. */
     private static final Pattern NODE_WRITE = Pattern.compile(".*/(pods|events)(/[^/]+)?|.*/status");
 
+    /** How many of Slipway's latest writes {@link #recentWrites()} keeps. */
+    private static final int KEPT_WRITES = 1000;
+
     private final KubernetesCrudDispatcher crud;
+    // One write at a time, so that an apply's read of the live object and its write see the same object
+    private final Object writeLock = new Object();
+    private final Deque<WriteRequest> recentWrites = new ArrayDeque<>();
     private final AtomicLong writes = new AtomicLong();
     private final AtomicLong requests = new AtomicLong();
     private final Queue<Fault> faults = new ConcurrentLinkedQueue<>();
@@ -51,6 +61,12 @@ class ApiDispatcher extends Dispatcher {
 
     long requests() {
         return requests.get();
+    }
+
+    List<WriteRequest> recentWrites() {
+        synchronized (recentWrites) {
+            return List.copyOf(recentWrites);
+        }
     }
 
     void inject(Fault fault) {
@@ -97,27 +113,54 @@ class ApiDispatcher extends Dispatcher {
                     .setBody(podLogs.read(log.group(1), log.group(2), parameters));
         }
         if (!get) {
-            if (!NODE_WRITE.matcher(bare).matches()) {
-                writes.incrementAndGet();
-            }
-            return crud.dispatch(nodePorts.assign(request, bare));
+            return write(request, path, bare);
         }
         return crud.dispatch(request);
+    }
+
+    private MockResponse write(RecordedRequest request, String path, String bare) {
+        if (!NODE_WRITE.matcher(bare).matches()) {
+            synchronized (recentWrites) {
+                recentWrites.addLast(WriteRequest.of(writes.incrementAndGet(), request, bare));
+                if (recentWrites.size() > KEPT_WRITES) {
+                    recentWrites.removeFirst();
+                }
+            }
+        }
+        if (!ServerSideApply.requested(request)) {
+            synchronized (writeLock) {
+                return crud.dispatch(nodePorts.assign(request, bare));
+            }
+        }
+        Optional<String> refusal = ServerSideApply.refusal(path);
+        if (refusal.isPresent()) {
+            return json(400, status(400, "BadRequest", refusal.get()));
+        }
+        synchronized (writeLock) {
+            var live = crud.findResource(crud.getKey(bare));
+            RecordedRequest write =
+                    ServerSideApply.asCreateOrReplace(request, bare, live == null ? null : live.getValue());
+            return crud.dispatch(nodePorts.assign(write, write.getPath()));
+        }
     }
 
     private Optional<MockResponse> injectedFault(String method, String path) {
         for (Fault fault : faults) {
             if (fault.matches(method, path) && fault.take()) {
-                String status = Serialization.asJson(new StatusBuilder()
-                        .withStatus("Failure")
-                        .withCode(fault.code())
-                        .withReason(fault.reason())
-                        .withMessage("Injected by a test: " + fault.reason())
-                        .build());
+                String status = status(fault.code(), fault.reason(), "Injected by a test: " + fault.reason());
                 return Optional.of(json(fault.code(), status));
             }
         }
         return Optional.empty();
+    }
+
+    private static String status(int code, String reason, String message) {
+        return Serialization.asJson(new StatusBuilder()
+                .withStatus("Failure")
+                .withCode(code)
+                .withReason(reason)
+                .withMessage(message)
+                .build());
     }
 
     private static MockResponse json(int code, String body) {

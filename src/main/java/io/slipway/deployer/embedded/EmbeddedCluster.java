@@ -3,10 +3,12 @@ package io.slipway.deployer.embedded;
 import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.mockwebserver.MockWebServer;
 import java.net.InetAddress;
+import java.util.List;
 
 /**
  * The simulated cluster: fabric8's CRUD API server on loopback, answering the Kubernetes REST protocol with
- * watches, plus the discovery documents kubectl needs. Its objects live in memory, for as long as Slipway runs.
+ * watches and a simplified server-side apply, plus the discovery documents kubectl needs. Its objects live in
+ * memory, for as long as Slipway runs.
  *
  * <p>{@link #pause()} and {@link #resume()} take the API server away and bring it back on the same port with
  * the same objects, as a cluster outage would.
@@ -58,6 +60,16 @@ public class EmbeddedCluster {
      */
     public long writeRequests() {
         return dispatcher.writeRequests();
+    }
+
+    /**
+     * Slipway's writes after the first {@code writeRequests} (a value {@link #writeRequests()} returned), of the
+     * last 1,000 this cluster keeps.
+     */
+    public List<WriteRequest> writesSince(long writeRequests) {
+        return dispatcher.recentWrites().stream()
+                .filter(write -> write.number() > writeRequests)
+                .toList();
     }
 
     /** How many requests reached the API server (discovery documents aside) since start. */
