@@ -61,7 +61,10 @@ class ObjectSync {
     }
 
     private static String name(HasMetadata object) {
-        return object.getMetadata().getNamespace() + "/" + object.getMetadata().getName();
+        String namespace = object.getMetadata().getNamespace();
+        return namespace == null
+                ? object.getMetadata().getName()
+                : namespace + "/" + object.getMetadata().getName();
     }
 
     /** An object that Slipway would create is in the way: same name, but someone else's. */
