@@ -86,8 +86,10 @@ class Installation {
     @Column(name = "node_port")
     private Integer nodePort;
 
+    // A wrapper, null until persisted: Spring Data then takes a new app for new and inserts it, instead of merging
+    // it, which selects the row by its assigned id first
     @Version
-    private long version;
+    private Long version;
 
     protected Installation() {}
 

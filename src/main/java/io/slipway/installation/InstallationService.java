@@ -111,7 +111,7 @@ public class InstallationService {
             installation.sealPull(envSealer.sealPull(pull));
         }
         installations.saveAndFlush(installation);
-        history.record(
+        history.first(
                 installation.getId(),
                 installation.getCreatedAt(),
                 installation.getStatus(),

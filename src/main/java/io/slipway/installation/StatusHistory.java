@@ -18,6 +18,11 @@ class StatusHistory {
         this.changes = changes;
     }
 
+    /** A new app's first status: nothing older to trim. */
+    void first(UUID installationId, Instant at, InstallationStatus status, String reason) {
+        changes.save(new StatusChange(installationId, at, status, reason));
+    }
+
     void record(UUID installationId, Instant at, InstallationStatus status, String reason) {
         changes.save(new StatusChange(installationId, at, status, reason));
         List<Long> kept = changes.findSeqs(installationId, PageRequest.of(KEPT - 1, 1));
