@@ -10,7 +10,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface MembershipRepository extends JpaRepository<Membership, UUID> {
 
-    Optional<Membership> findByUserId(UUID userId);
+    /** The membership with its team, in one statement. */
+    @Query("select new io.slipway.team.MembershipWithTeam(m, t) from Membership m join Team t on t.id = m.teamId"
+            + " where m.userId = :userId")
+    Optional<MembershipWithTeam> findWithTeamByUserId(UUID userId);
 
     boolean existsByUserId(UUID userId);
 

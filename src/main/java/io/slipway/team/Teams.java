@@ -73,7 +73,7 @@ public class Teams {
 
     @Transactional(readOnly = true)
     public Optional<Member> memberOf(UUID userId) {
-        return memberships.findByUserId(userId).map(this::member);
+        return memberships.findWithTeamByUserId(userId).map(found -> member(found.membership(), found.team()));
     }
 
     /**
@@ -136,7 +136,10 @@ public class Teams {
     }
 
     private Member member(Membership membership) {
-        Team team = teams.findById(membership.getTeamId()).orElseThrow();
+        return member(membership, teams.findById(membership.getTeamId()).orElseThrow());
+    }
+
+    private static Member member(Membership membership, Team team) {
         return new Member(membership.getUserId(), summary(team), membership.getRole(), membership.allocation());
     }
 
