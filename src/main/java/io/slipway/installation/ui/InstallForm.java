@@ -41,7 +41,7 @@ class InstallForm extends Div {
 
     private final CatalogItem entry;
     private final boolean ownImage;
-    private final InstallContext context;
+    private InstallContext context;
     private final Binder<InstallRequest> binder = new Binder<>(InstallRequest.class);
     private final Map<InstallField, HasValidation> fields = new EnumMap<>(InstallField.class);
 
@@ -242,6 +242,16 @@ class InstallForm extends Div {
     }
 
     /** Shows what the server refused, each message at its field. */
+    /**
+     * Takes the member's allocation and use as they are now: a refusal may come from a share another tab or a team
+     * admin changed since the form opened, and the figures and the share check must not go on promising it.
+     */
+    void useContext(InstallContext fresh) {
+        this.context = fresh;
+        share.use(fresh);
+        share.show(percent.getValue());
+    }
+
     void showRejection(InstallRejected rejection) {
         for (FieldError error : rejection.errors()) {
             HasValidation field = fields.get(error.field());

@@ -87,6 +87,7 @@ class InstallView extends VerticalLayout implements HasUrlParameter<String>, Has
                 installations.installOwnImage(userId, request);
                 installed(request);
             } catch (InstallRejected rejected) {
+                installations.contextFor(userId).ifPresent(form::useContext);
                 form.showRejection(rejected);
             }
         });
@@ -109,6 +110,7 @@ class InstallView extends VerticalLayout implements HasUrlParameter<String>, Has
             installations.install(currentUser.id(), entry.id(), request);
             installed(request);
         } catch (InstallRejected rejected) {
+            installations.contextFor(currentUser.id()).ifPresent(form::useContext);
             form.showRejection(rejected);
         }
     }

@@ -7,11 +7,16 @@ import io.slipway.plan.Resources;
 /** The absolute figures behind the allocation slider, and what remains of the member's allocation. */
 class ShareSummary extends Span {
 
-    private final InstallContext context;
+    private InstallContext context;
 
     ShareSummary(InstallContext context) {
         this.context = context;
         addClassName("slipway-share-summary");
+    }
+
+    /** The member's allocation and use as read again, after the service refused a share this form offered. */
+    void use(InstallContext fresh) {
+        this.context = fresh;
     }
 
     void show(Integer percent) {

@@ -288,6 +288,11 @@ class InstallViewTest extends KaribuTest {
 
         assertThat(slider().isInvalid()).isTrue();
         assertThat(slider().getErrorMessage()).isEqualTo("Only 5 % of your allocation is left");
+        // The figures under the slider follow: they no longer promise what the other tab took
+        assertThat(shareSummary()).contains("Left after this app: 0 %");
+        _setValue(slider(), 5);
+        assertThat(slider().isInvalid()).isFalse();
+        assertThat(shareSummary()).contains("Left after this app: 0 %");
         assertThat(NavigatorKt.getCurrentPath()).isEqualTo("install/lightstreamer");
         assertThat(installations.appsOf(member.userId()))
                 .extracting(AppSummary::name)
