@@ -40,4 +40,32 @@ final class Desired {
                 null,
                 null);
     }
+
+    /** A public TCP app, reached on a node port. */
+    static DesiredApp publicTcp(Member member, String name) {
+        return new DesiredApp(
+                UUID.randomUUID(),
+                member.team().id(),
+                member.team().slug(),
+                member.team().namespace(),
+                name,
+                "lightstreamer",
+                "latest",
+                new Resources(200, 409),
+                Protocol.TCP,
+                8080,
+                List.of(),
+                null,
+                Access.PUBLIC,
+                Persistence.EPHEMERAL,
+                null,
+                null,
+                10000,
+                null,
+                null,
+                false,
+                null,
+                null,
+                null);
+    }
 }

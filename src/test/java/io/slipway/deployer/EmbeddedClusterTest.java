@@ -1,12 +1,26 @@
 package io.slipway.deployer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.ConfigBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.slipway.Fixtures.Member;
 import io.slipway.deployer.embedded.EmbeddedCluster;
+import io.slipway.installation.DesiredApp;
+import io.slipway.team.TeamSummary;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +58,61 @@ class EmbeddedClusterTest {
         cluster.resume();
 
         assertThat(get("/api/v1/namespaces")).contains("\"name\":\"kept\"");
+    }
+
+    @Test
+    void storesSeededObjectsAsACreateWouldHave() {
+        Member member = new Member(
+                UUID.randomUUID(), "seeder", new TeamSummary(UUID.randomUUID(), "Seeded", "seeded", UUID.randomUUID()));
+        DesiredApp app = Desired.app(member, "seeded");
+        DesiredApp tcp = Desired.publicTcp(member, "tcp");
+        try (KubernetesClient client = client()) {
+            Deployment created = client.resource(DesiredDeployment.of(app)).create();
+
+            DesiredApp other = Desired.app(member, "other");
+            cluster.seed(List.of(DesiredDeployment.of(other), DesiredNetwork.service(tcp)));
+
+            Deployment seeded = client.apps()
+                    .deployments()
+                    .inNamespace(app.namespace())
+                    .withName("other")
+                    .get();
+            assertThat(seeded.getMetadata())
+                    .satisfies(metadata -> assertThat(metadata.getUid()).isNotBlank())
+                    .satisfies(metadata ->
+                            assertThat(metadata.getCreationTimestamp()).endsWith("Z"))
+                    .satisfies(metadata -> assertThat(Long.parseLong(metadata.getResourceVersion()))
+                            .isGreaterThan(Long.parseLong(created.getMetadata().getResourceVersion())))
+                    .satisfies(metadata -> assertThat(metadata.getGeneration()).isEqualTo(1L));
+            assertThat(OwnedFields.match(DesiredDeployment.of(other), seeded)).isTrue();
+            assertThat(client.apps()
+                            .deployments()
+                            .inAnyNamespace()
+                            .withLabel(Labels.MANAGED_BY, Labels.SLIPWAY)
+                            .list()
+                            .getItems())
+                    .extracting(deployment -> deployment.getMetadata().getName())
+                    .containsExactlyInAnyOrder("seeded", "other");
+            Service service = client.services()
+                    .inNamespace(app.namespace())
+                    .withName("tcp")
+                    .get();
+            assertThat(OwnedFields.match(DesiredNetwork.service(tcp), service)).isTrue();
+            assertThat(DesiredNetwork.nodePort(service)).isBetween(30000, 32767);
+            HasMetadata again = DesiredDeployment.of(other);
+            assertThat(catchThrowableOfType(
+                            KubernetesClientException.class,
+                            () -> client.resource(again).create()))
+                    .satisfies(e -> assertThat(e.getCode()).isEqualTo(409));
+        }
+    }
+
+    private KubernetesClient client() {
+        return new KubernetesClientBuilder()
+                .withConfig(new ConfigBuilder(Config.empty())
+                        .withMasterUrl(cluster.url())
+                        .build())
+                .build();
     }
 
     private String get(String path) throws Exception {

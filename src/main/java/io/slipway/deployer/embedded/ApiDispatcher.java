@@ -1,16 +1,26 @@
 package io.slipway.deployer.embedded;
 
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Namespaced;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.StatusBuilder;
+import io.fabric8.kubernetes.client.server.mock.KubernetesAttributesExtractor;
 import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.kubernetes.client.utils.Serialization;
+import io.fabric8.mockwebserver.crud.AttributeSet;
 import io.fabric8.mockwebserver.http.Dispatcher;
 import io.fabric8.mockwebserver.http.MockResponse;
 import io.fabric8.mockwebserver.http.RecordedRequest;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -87,6 +97,40 @@ class ApiDispatcher extends Dispatcher {
 
     void forgetPodLogs(String namespace, String pod) {
         podLogs.forget(namespace, pod);
+    }
+
+    /**
+     * Stores an object that does not exist yet as a create would (uid, creation time, resource version,
+     * generation, node ports), but without a request and without telling watches. fabric8's store scans every
+     * object on each request, so filling it with tens of thousands of objects through requests takes hours.
+     */
+    void seed(HasMetadata object) {
+        if (object instanceof Service service) {
+            nodePorts.assign(service.getMetadata().getNamespace(), service);
+        }
+        GenericKubernetesResource resource =
+                Serialization.unmarshal(Serialization.asJson(object), GenericKubernetesResource.class);
+        ObjectMeta metadata = resource.getMetadata();
+        metadata.setUid(UUID.randomUUID().toString());
+        metadata.setCreationTimestamp(
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        metadata.setResourceVersion(String.valueOf(crud.requestResourceVersion()));
+        metadata.setGeneration(1L);
+        // The key a create gives it: the object's attributes, with the plural from the path when they lack it
+        AttributeSet key = ((KubernetesAttributesExtractor) crud.getAttributeExtractor()).extract(resource);
+        if (!key.containsKey(KubernetesAttributesExtractor.PLURAL)) {
+            key = AttributeSet.merge(crud.getKey(collectionPath(object)), key);
+        }
+        crud.getMap().put(key, Serialization.asJson(resource));
+    }
+
+    private static String collectionPath(HasMetadata object) {
+        String apiVersion = object.getApiVersion();
+        String root = apiVersion.contains("/") ? "/apis/" + apiVersion : "/api/" + apiVersion;
+        String namespace = object instanceof Namespaced
+                ? "/namespaces/" + object.getMetadata().getNamespace()
+                : "";
+        return root + namespace + "/" + HasMetadata.getPlural(object.getClass());
     }
 
     @Override

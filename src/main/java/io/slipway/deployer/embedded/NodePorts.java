@@ -47,20 +47,30 @@ final class NodePorts {
 
     private String fill(String namespace, String body) {
         Service service = Serialization.unmarshal(body, Service.class);
+        return fill(namespace, service) ? Serialization.asJson(service) : body;
+    }
+
+    /** Fills in the node ports of a NodePort Service, as a create or replace would. */
+    synchronized void assign(String namespace, Service service) {
+        fill(namespace, service);
+    }
+
+    /** @return whether the Service is a NodePort Service, whose ports now all have a node port */
+    private boolean fill(String namespace, Service service) {
         if (service.getSpec() == null || service.getMetadata() == null) {
-            return body;
+            return false;
         }
         String key = namespace + "/" + service.getMetadata().getName();
         if (!"NodePort".equals(service.getSpec().getType())) {
             release(key);
-            return body;
+            return false;
         }
         for (ServicePort port : service.getSpec().getPorts()) {
             if (port.getNodePort() == null) {
                 port.setNodePort(byService.computeIfAbsent(key + "/" + port.getName(), ignored -> free()));
             }
         }
-        return Serialization.asJson(service);
+        return true;
     }
 
     private static RecordedRequest withBody(RecordedRequest request, String body) {
