@@ -1,5 +1,6 @@
 package io.slipway.installation;
 
+import io.slipway.catalog.Protocol;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -63,6 +64,44 @@ public class AppRows {
                     @Override
                     public int getBatchSize() {
                         return count;
+                    }
+                });
+        return ids;
+    }
+
+    /** An app to write as an install from the catalog's Lightstreamer entry stores it. */
+    public record CatalogApp(UUID teamId, UUID ownerId, String name, int percent, Protocol protocol, Access access) {}
+
+    /** Writes the apps in one batch, all running, as if the deployer had applied them and seen them run. */
+    public List<UUID> seedRunning(List<CatalogApp> apps) {
+        List<UUID> ids = new ArrayList<>(apps.size());
+        for (int i = 0; i < apps.size(); i++) {
+            ids.add(UUID.randomUUID());
+        }
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.batchUpdate(
+                "insert into installation (id, team_id, owner_id, catalog_entry_id, name, image, tag, percent,"
+                        + " protocol, port, access, persistence, status, created_at, updated_at, version, stopped)"
+                        + " values (?, ?, ?, 'lightstreamer', ?, 'lightstreamer', 'latest', ?, ?, 8080, ?,"
+                        + " 'EPHEMERAL', 'RUNNING', ?, ?, 0, false)",
+                new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement row, int i) throws SQLException {
+                        CatalogApp app = apps.get(i);
+                        row.setObject(1, ids.get(i));
+                        row.setObject(2, app.teamId());
+                        row.setObject(3, app.ownerId());
+                        row.setString(4, app.name());
+                        row.setInt(5, app.percent());
+                        row.setString(6, app.protocol().name());
+                        row.setString(7, app.access().name());
+                        row.setTimestamp(8, now);
+                        row.setTimestamp(9, now);
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return apps.size();
                     }
                 });
         return ids;
