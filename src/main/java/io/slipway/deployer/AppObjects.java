@@ -72,13 +72,13 @@ class AppObjects {
             if (app.hostname() != null) {
                 sync(ingress, live);
             } else {
-                deleteIfOurs(live.of(ingress), app.installationId());
+                deleteIfOurs(live.ofOurs(ingress), app.installationId());
             }
             NetworkPolicy policy = DesiredNetwork.publicPolicy(app, publicTraffic);
             if (app.access() == Access.PUBLIC) {
                 sync(policy, live);
             } else {
-                deleteIfOurs(live.of(policy), app.installationId());
+                deleteIfOurs(live.ofOurs(policy), app.installationId());
             }
             log.debug("Applied app {} in {}", app.name(), app.namespace());
             return DesiredNetwork.nodePort(service);

@@ -16,6 +16,15 @@ interface LiveObjects {
     /** The live counterpart of {@code desired} (same kind, namespace and name), or null when it is absent. */
     <T extends HasMetadata> T of(T desired);
 
+    /**
+     * The live counterpart of {@code desired} if it may be Slipway's, for deciding whether to delete it. A snapshot
+     * does not read one missing from its lists: it lists every object with Slipway's label, so such an object is
+     * absent or someone else's, and Slipway deletes neither.
+     */
+    default <T extends HasMetadata> T ofOurs(T desired) {
+        return of(desired);
+    }
+
     /** Whether this pass leaves objects like {@code desired} alone (a resync does not read Secrets). */
     default boolean skips(HasMetadata desired) {
         return false;
@@ -58,6 +67,12 @@ interface LiveObjects {
             public <T extends HasMetadata> T of(T desired) {
                 T listed = (T) byKey.get(key(desired));
                 return listed != null ? listed : client.resource(desired).get();
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public <T extends HasMetadata> T ofOurs(T desired) {
+                return skips(desired) ? of(desired) : (T) byKey.get(key(desired));
             }
 
             @Override

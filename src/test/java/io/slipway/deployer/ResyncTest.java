@@ -11,7 +11,11 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.slipway.Fixtures;
 import io.slipway.Fixtures.Member;
 import io.slipway.SlipwayTest;
+import io.slipway.catalog.Protocol;
 import io.slipway.deployer.embedded.EmbeddedCluster;
+import io.slipway.deployer.embedded.Fault;
+import io.slipway.installation.Access;
+import io.slipway.installation.InstallRequest;
 import io.slipway.installation.InstallationService;
 import io.slipway.installation.InstallationStatus;
 import io.slipway.plan.Allocation;
@@ -94,6 +98,30 @@ class ResyncTest {
                 .isLessThanOrEqualTo(Resync.LISTED.size()
                         + installations.appsOf(member.userId()).size()
                         + 20L);
+    }
+
+    @Test
+    void readsNoObjectByNameThatAnAppDoesNotHave() {
+        Member member = fixtures.newAdmin("Premium", new Allocation(4000, 8192, 40));
+        InstallRequest hidden = lightstreamer("hidden", 10);
+        hidden.setAccess(Access.PRIVATE);
+        InstallRequest streaming = lightstreamer("streaming", 10);
+        streaming.setProtocol(Protocol.TCP);
+        installations.install(member.userId(), "lightstreamer", hidden);
+        installations.install(member.userId(), "lightstreamer", streaming);
+        awaitRunning(member);
+        // A private app has neither Ingress nor policy, a TCP app no Ingress: the lists showed none of Slipway's
+        String namespace = member.team().namespace();
+        Fault ingressRead = cluster.inject(Fault.of("GET", namespace + "/ingresses/", 503, 100));
+        Fault policyRead = cluster.inject(Fault.of("GET", namespace + "/networkpolicies/", 503, 100));
+        try {
+            assertThat(resync.resyncAll()).isZero();
+        } finally {
+            cluster.clearFaults();
+        }
+
+        assertThat(ingressRead.remaining()).hasValue(100);
+        assertThat(policyRead.remaining()).hasValue(100);
     }
 
     @Test
