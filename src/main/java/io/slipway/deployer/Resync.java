@@ -116,7 +116,8 @@ class Resync {
                 .build();
     }
 
-    private List<HasMetadata> listManaged() {
+    /** Every object of the listed kinds that carries Slipway's label, in one request per kind. */
+    List<HasMetadata> listManaged() {
         List<HasMetadata> objects = new ArrayList<>();
         objects.addAll(client.namespaces()
                 .withLabel(Labels.MANAGED_BY, Labels.SLIPWAY)

@@ -105,6 +105,11 @@ class ResyncBenchmark {
 
         resyncMeasured("first full resync of " + apps + " apps after populating, nothing changed", apps);
         resyncMeasured("second full resync of " + apps + " apps, nothing changed", apps);
+        long lists = System.nanoTime();
+        int listed = resync.listManaged().size();
+        row(
+                "  the resync's " + Resync.LISTED.size() + " lists alone (" + listed + " objects)",
+                ms(System.nanoTime() - lists));
         print();
     }
 
