@@ -83,12 +83,12 @@ public class DesiredApps {
             if (installation.getStatus() != status || !Objects.equals(installation.getStatusReason(), reason)) {
                 Instant now = clock.instant();
                 installations.updateStatus(installationId, status, reason, now);
+                // Not the reason: it may quote the app's last log lines, and an app may print its env values
                 log.info(
-                        "App {} of team {} is now {}{}",
+                        "App {} of team {} is now {}",
                         installation.getName(),
                         installation.getTeamId(),
-                        status.label(),
-                        reason == null ? "" : ": " + reason);
+                        status.label());
                 history.record(installationId, now, status, reason);
             }
             afterCommit(new InstallationStatusChanged(installationId, installation.getTeamId()));

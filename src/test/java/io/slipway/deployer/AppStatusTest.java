@@ -13,10 +13,14 @@ import io.slipway.installation.InstallationStatus;
 import io.slipway.plan.Allocation;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** Every status a person can see on My Apps, produced end to end by the simulated node. */
 @SlipwayTest
+@ExtendWith(OutputCaptureExtension.class)
 class AppStatusTest {
 
     @Autowired
@@ -56,7 +60,7 @@ class AppStatusTest {
     }
 
     @Test
-    void explainsACrashOnStartWithTheLastLinesOfTheLog() {
+    void explainsACrashOnStartWithTheLastLinesOfTheLog(CapturedOutput output) {
         AppSummary app = installWith(SimulatedFault.CRASH_ON_START, InstallationStatus.FAILED);
 
         assertThat(app.statusReason())
@@ -64,6 +68,9 @@ class AppStatusTest {
                 .contains("3 restarts")
                 .contains("Last log lines: Starting the app")
                 .contains("ERROR: cannot open ./conf/app.xml");
+        assertThat(output.getAll())
+                .as("an app's log lines, which may print its env values, stay out of Slipway's log")
+                .doesNotContain("cannot open ./conf/app.xml");
     }
 
     @Test
