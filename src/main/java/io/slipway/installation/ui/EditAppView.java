@@ -63,10 +63,20 @@ class EditAppView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate("apps/" + appId));
         } catch (InstallRejected rejected) {
+            refreshContext();
             form.showRejection(rejected);
         } catch (AppNotFound | AppActionRefused refused) {
             Notification.show(refused.getMessage(), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    /** The owner's allocation as it is now: the refusal may come from a share taken since the form opened. */
+    private void refreshContext() {
+        try {
+            form.useContext(editing.start(userId, appId).context());
+        } catch (AppNotFound | AppActionRefused gone) {
+            // The save that follows, or the next one, says so
         }
     }
 

@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.slider.IntegerSlider;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.slipway.Fixtures;
@@ -84,6 +86,29 @@ class EditAppViewTest extends KaribuTest {
 
         assertThat(directory.find(admin.userId(), id).port()).isEqualTo(9090);
         assertThat(NavigatorKt.getCurrentPath()).isEqualTo("apps/" + id);
+    }
+
+    @Test
+    void showsTheServersRefusalOfAShareAndFollowsItWithTheFigures() {
+        Member admin = premiumAdmin();
+        UUID id = install(admin, "grown");
+        login(admin);
+        navigate("apps/" + id + "/edit");
+        // Another tab takes most of the allocation after this form opened: 15 % remain for this app
+        installations.install(admin.userId(), "lightstreamer", lightstreamer("elsewhere", 85));
+        IntegerSlider slider = _get(IntegerSlider.class);
+
+        _setValue(slider, 50);
+        _click(_get(Button.class, spec -> spec.withText("Save and restart")));
+
+        assertThat(slider.isInvalid()).isTrue();
+        assertThat(slider.getErrorMessage()).contains("15 %");
+        assertThat(_get(Span.class, spec -> spec.withClasses("slipway-share-summary"))
+                        .getText())
+                .contains("Left after this app: 0 %");
+        _setValue(slider, 15);
+        assertThat(slider.isInvalid()).isFalse();
+        assertThat(directory.find(admin.userId(), id).percent()).isEqualTo(10);
     }
 
     @Test
