@@ -27,20 +27,21 @@ class RetainedVolumes extends Div {
 
     private final Volumes volumes;
     private final UUID userId;
-    final Grid<VolumeSummary> grid = new Grid<>();
+    /** Built when the member first has a retained volume: most never do, and every open My Apps would carry it. */
+    Grid<VolumeSummary> grid;
 
     RetainedVolumes(Volumes volumes, UUID userId) {
         this.volumes = volumes;
         this.userId = userId;
         addClassName("slipway-retained-volumes");
-        add(new H2("Retained volumes"));
-        add(new Paragraph("Kept when their app was deleted; they count against your storage allocation. Choose one"
-                + " under Persistence when you install an app to use its data again."));
-        add(createGrid());
         refresh();
     }
 
     private Component createGrid() {
+        grid = new Grid<>();
+        add(new H2("Retained volumes"));
+        add(new Paragraph("Kept when their app was deleted; they count against your storage allocation. Choose one"
+                + " under Persistence when you install an app to use its data again."));
         grid.addColumn(VolumeSummary::appName).setHeader("From app").setKey(APP);
         grid.addColumn(volume -> volume.sizeGib() + " GiB").setHeader("Size").setKey("size");
         grid.addColumn(VolumeSummary::type).setHeader("Type").setKey("type");
@@ -70,7 +71,12 @@ class RetainedVolumes extends Div {
 
     void refresh() {
         List<VolumeSummary> retained = volumes.retainedOf(userId);
-        grid.setItems(retained);
+        if (grid == null && !retained.isEmpty()) {
+            add(createGrid());
+        }
+        if (grid != null) {
+            grid.setItems(retained);
+        }
         setVisible(!retained.isEmpty());
     }
 }
