@@ -2,17 +2,35 @@ package io.slipway.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.slipway.SlipwayTest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
+/** The throttle's arithmetic on its counts in the application's database, with a clock the test moves. */
+@SlipwayTest
 class LoginThrottleTest {
 
+    @Autowired
+    LoginFailures failures;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
     private final MovableClock clock = new MovableClock();
-    private final LoginThrottle throttle = new LoginThrottle(clock);
+    private LoginThrottle throttle;
+
+    @BeforeEach
+    void startWithNoCounts() {
+        jdbc.update("DELETE FROM login_failure");
+        throttle = new LoginThrottle(failures, clock);
+    }
 
     @Test
     void letsFiveFailuresPassThenDoublesTheWaitAfterEachUpToAMinute() {
@@ -92,6 +110,41 @@ class LoginThrottleTest {
         }
 
         assertThat(throttle.waitFor("BOB", "10.0.1.1")).isEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void holdsAcrossReplicasAndRestartsBecauseTheCountsAreInTheDatabase() {
+        LoginThrottle otherReplica = new LoginThrottle(failures, clock);
+        for (int i = 0; i < 6; i++) {
+            (i % 2 == 0 ? throttle : otherReplica).failed("bob", "203.0.113.7");
+        }
+
+        LoginThrottle afterRestart = new LoginThrottle(failures, clock);
+        assertThat(afterRestart.waitFor("bob", "198.51.100.1")).isEqualTo(Duration.ofSeconds(2));
+        assertThat(otherReplica.waitFor("bob", "198.51.100.1")).isEqualTo(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void deletesTheCountsThatNoLongerCountAndKeepsTheOthers() {
+        throttle.failed("bob", "10.0.0.1");
+        clock.advance(Duration.ofMinutes(10));
+        throttle.failed("carol", "10.0.0.2");
+        clock.advance(Duration.ofMinutes(6));
+
+        throttle.forgetOld();
+
+        assertThat(jdbc.queryForList("SELECT subject FROM login_failure ORDER BY subject", String.class))
+                .containsExactly("10.0.0.2", "carol");
+    }
+
+    @Test
+    void countsOverlongUserNamesAndAddressesByTheirFirst64Characters() {
+        String longName = "b".repeat(200);
+        for (int i = 0; i < 5; i++) {
+            throttle.failed(longName + i, "2001:db8::" + "f".repeat(100) + i);
+        }
+
+        assertThat(throttle.waitFor(longName, "10.0.1.1")).isEqualTo(Duration.ofSeconds(1));
     }
 
     private static final class MovableClock extends Clock {
