@@ -43,20 +43,13 @@ class SimulatedKubelet {
         if (pod == null) {
             return false;
         }
-        String image = pod.getSpec().getContainers().getFirst().getImage();
+        String image = image(pod);
         switch (fault) {
             case NONE -> {
-                report(
-                        pod,
-                        "Normal",
-                        "Pod",
-                        pod.getMetadata().getName(),
-                        "Pulled",
-                        "Container image \"" + image + "\" already present on machine");
-                report(pod, "Normal", "Pod", pod.getMetadata().getName(), "Started", "Started container app");
+                startedEvents(pod).forEach(event -> client.resource(event).create());
                 cluster.podLog(
                         pod.getMetadata().getNamespace(), pod.getMetadata().getName(), false, startUpLog(pod, image));
-                setContainer(pod, "Running", running(image));
+                update(ready(pod));
                 return true;
             }
             case IMAGE_NOT_FOUND -> {
@@ -134,7 +127,11 @@ class SimulatedKubelet {
 
     /** What the scheduler reports when it placed a pod on the node. */
     void scheduled(Pod pod) {
-        report(
+        client.resource(scheduledEvent(pod)).create();
+    }
+
+    static Event scheduledEvent(Pod pod) {
+        return event(
                 pod,
                 "Normal",
                 "Pod",
@@ -142,6 +139,29 @@ class SimulatedKubelet {
                 "Scheduled",
                 "Successfully assigned " + pod.getMetadata().getNamespace() + "/"
                         + pod.getMetadata().getName() + " to " + SimulatedNode.NODE);
+    }
+
+    /** The events of a healthy pod's start, after {@link #scheduledEvent}. */
+    static List<Event> startedEvents(Pod pod) {
+        String name = pod.getMetadata().getName();
+        return List.of(
+                event(
+                        pod,
+                        "Normal",
+                        "Pod",
+                        name,
+                        "Pulled",
+                        "Container image \"" + image(pod) + "\" already present on machine"),
+                event(pod, "Normal", "Pod", name, "Started", "Started container app"));
+    }
+
+    /** The pod as the kubelet reports it once its container runs and is ready. */
+    static Pod ready(Pod pod) {
+        return withContainer(pod, "Running", running(image(pod)));
+    }
+
+    private static String image(Pod pod) {
+        return pod.getSpec().getContainers().getFirst().getImage();
     }
 
     /** A line a running app writes now and then, so that following its log shows something. */
@@ -173,13 +193,21 @@ class SimulatedKubelet {
     }
 
     private void setContainer(Pod pod, String phase, ContainerStatus container) {
-        pod.getStatus().setPhase(phase);
-        pod.getStatus().setContainerStatuses(List.of(container));
-        pod.getStatus().setStartTime(Instant.now().toString());
+        update(withContainer(pod, phase, container));
+    }
+
+    private void update(Pod pod) {
         client.pods()
                 .inNamespace(pod.getMetadata().getNamespace())
                 .resource(pod)
                 .updateStatus();
+    }
+
+    private static Pod withContainer(Pod pod, String phase, ContainerStatus container) {
+        pod.getStatus().setPhase(phase);
+        pod.getStatus().setContainerStatuses(List.of(container));
+        pod.getStatus().setStartTime(Instant.now().toString());
+        return pod;
     }
 
     private static ContainerStatus running(String image) {
@@ -241,8 +269,13 @@ class SimulatedKubelet {
     }
 
     private void report(HasMetadata about, String type, String kind, String name, String reason, String message) {
+        client.resource(event(about, type, kind, name, reason, message)).create();
+    }
+
+    private static Event event(
+            HasMetadata about, String type, String kind, String name, String reason, String message) {
         String now = Instant.now().toString();
-        Event event = new EventBuilder()
+        return new EventBuilder()
                 .withNewMetadata()
                 .withName(name + "." + Long.toHexString(System.nanoTime()))
                 .withNamespace(about.getMetadata().getNamespace())
@@ -262,6 +295,5 @@ class SimulatedKubelet {
                 .withComponent(component(kind, reason))
                 .endSource()
                 .build();
-        client.resource(event).create();
     }
 }

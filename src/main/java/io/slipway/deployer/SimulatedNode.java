@@ -7,6 +7,7 @@ import io.fabric8.kubernetes.api.model.PodConditionBuilder;
 import io.fabric8.kubernetes.api.model.PodStatusBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentConditionBuilder;
+import io.fabric8.kubernetes.api.model.apps.DeploymentStatus;
 import io.fabric8.kubernetes.api.model.apps.DeploymentStatusBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
@@ -152,7 +153,8 @@ class SimulatedNode implements SmartLifecycle {
         }
     }
 
-    private Pod newPod(Deployment deployment, String hash, SimulatedFault fault) {
+    /** A pod of the Deployment's current template, as the ReplicaSet controller and the scheduler make it. */
+    static Pod newPod(Deployment deployment, String hash, SimulatedFault fault) {
         Map<String, String> labels =
                 new HashMap<>(deployment.getSpec().getTemplate().getMetadata().getLabels());
         labels.put(TEMPLATE_HASH, hash);
@@ -206,8 +208,18 @@ class SimulatedNode implements SmartLifecycle {
         if (current == null || (StatusReasons.available(current) == replicas && current.getStatus() != null)) {
             return;
         }
-        current.setStatus(new DeploymentStatusBuilder()
-                .withObservedGeneration(current.getMetadata().getGeneration())
+        current.setStatus(availableStatus(current.getMetadata().getGeneration(), replicas));
+        client.apps()
+                .deployments()
+                .inNamespace(current.getMetadata().getNamespace())
+                .resource(current)
+                .updateStatus();
+    }
+
+    /** The status of a Deployment of that generation with all its replicas available. */
+    static DeploymentStatus availableStatus(Long generation, int replicas) {
+        return new DeploymentStatusBuilder()
+                .withObservedGeneration(generation)
                 .withReplicas(replicas)
                 .withUpdatedReplicas(replicas)
                 .withReadyReplicas(replicas)
@@ -218,12 +230,7 @@ class SimulatedNode implements SmartLifecycle {
                         .withReason(replicas > 0 ? "MinimumReplicasAvailable" : "ScaledToZero")
                         .withLastUpdateTime(Instant.now().toString())
                         .build())
-                .build());
-        client.apps()
-                .deployments()
-                .inNamespace(current.getMetadata().getNamespace())
-                .resource(current)
-                .updateStatus();
+                .build();
     }
 
     private void deletePodsOf(Deployment deployment) {
@@ -270,7 +277,7 @@ class SimulatedNode implements SmartLifecycle {
                 .getItems();
     }
 
-    private static String templateHash(Deployment deployment) {
+    static String templateHash(Deployment deployment) {
         int hash = Objects.hash(deployment.getSpec().getTemplate());
         return Integer.toString(hash & 0x7fffffff, 36).toLowerCase(Locale.ROOT);
     }
