@@ -20,7 +20,6 @@ import io.slipway.plan.Resources;
 import io.slipway.team.TeamSummary;
 import io.slipway.team.Teams;
 import jakarta.persistence.EntityManagerFactory;
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -272,22 +271,13 @@ class DeployerBenchmark {
             Thread.sleep(200);
         }
         Thread.sleep(10_000);
-        // What the informers hold is what the heap loses when they are closed and dropped: measured that way,
-        // allocations of the running deployer during the sync do not count
-        ClusterWatch informers = new ClusterWatch(kubernetes);
-        informers.start();
-        awaitSynced(informers, apps);
-        Thread.sleep(2_000);
-        long withInformers = usedHeapAfterGc();
-        informers.stop();
-        informers = null;
-        long after = usedHeapAfterGc();
-        long held = withInformers - after;
+        InformerHeap.Measured heap = InformerHeap.measure(kubernetes, apps);
+        long held = heap.held();
         row(
                 "heap held by a second set of the deployer's informers over " + apps + " apps (one pod each)",
                 mib(held) + String.format(" (%.1f KiB per app)", held / 1024.0 / apps),
                 "goal ≤ 256 MiB for 10,000");
-        row("whole JVM heap in use (app, H2, the embedded API server)", mib(after), "");
+        row("whole JVM heap in use (app, H2, the embedded API server)", mib(heap.heapAfter()), "");
     }
 
     private void awaitPublicationsComplete() throws InterruptedException {
@@ -308,12 +298,6 @@ class DeployerBenchmark {
                 .list()
                 .getItems()
                 .size();
-    }
-
-    private static void awaitSynced(ClusterWatch informers, int apps) throws InterruptedException {
-        while (!informers.synced() || informers.deployments().getStore().list().size() < apps) {
-            Thread.sleep(200);
-        }
     }
 
     private void awaitDeployments(int expected) throws InterruptedException {
@@ -383,14 +367,6 @@ class DeployerBenchmark {
     private static String key(Deployment deployment) {
         return deployment.getMetadata().getNamespace() + "/"
                 + deployment.getMetadata().getName();
-    }
-
-    private static long usedHeapAfterGc() throws InterruptedException {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(300);
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     private static long p(long[] sorted, int percentile) {
