@@ -1,7 +1,10 @@
 package io.slipway.deployer;
 
+import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.slipway.SlipwayTest;
 import io.slipway.catalog.Protocol;
@@ -30,7 +33,9 @@ import org.springframework.test.context.TestPropertySource;
  * verify -Dtest=ResyncBenchmark}; scale with {@code -Dbench.teams} and {@code -Dbench.apps-per-team}. The teams and
  * apps are written to the database in JDBC batches and their objects put straight into the embedded cluster, as
  * Slipway's builders make them: the install path would take hours at 10,000 apps. The informers are not told of
- * those objects; the resync lists what it compares, so it does not need them.
+ * those objects; the resync lists what it compares, so it does not need them. Then one running pod per app and its
+ * start events are seeded as the simulated node makes them, and the heap a second set of the deployer's informers
+ * holds over all that is measured ({@link InformerHeap}).
  */
 @Tag("bench")
 @SlipwayTest
@@ -85,7 +90,7 @@ class ResyncBenchmark {
     private final List<String[]> table = new ArrayList<>();
 
     @Test
-    void measure() {
+    void measure() throws InterruptedException {
         // Pods of 10,000 apps and their status writes would load the API server the resync is measured against
         node.stop();
         long start = System.nanoTime();
@@ -110,7 +115,60 @@ class ResyncBenchmark {
         row(
                 "  the resync's " + Resync.LISTED.size() + " lists alone (" + listed + " objects)",
                 ms(System.nanoTime() - lists));
+
+        // After the resyncs, so that their lists do not also scan the pods and events on the embedded server
+        List<Pod> pods = runningPods(objects);
+        cluster.seed(pods);
+        heapMeasured("one running pod per app, no events", apps);
+        List<Event> events = startEvents(pods);
+        cluster.seed(events);
+        long distinct = events.stream()
+                .map(event -> event.getMetadata().getNamespace() + "/"
+                        + event.getMetadata().getName())
+                .distinct()
+                .count();
+        row(
+                "  pods / events (Scheduled, Pulled, Started per pod) put into the API server",
+                pods.size() + " / " + distinct);
+        heapMeasured("one running pod and its " + events.size() / pods.size() + " start events per app", apps);
         print();
+    }
+
+    /** Seeded Deployments have no controller to report them, so they carry the status the node would write. */
+    private static Deployment available(Deployment deployment) {
+        deployment.setStatus(SimulatedNode.availableStatus(1L, StatusReasons.desiredReplicas(deployment)));
+        return deployment;
+    }
+
+    /** One pod per Deployment, as the simulated node makes it and its kubelet reports it started. */
+    private static List<Pod> runningPods(List<HasMetadata> objects) {
+        List<Pod> pods = new ArrayList<>();
+        for (HasMetadata object : objects) {
+            if (object instanceof Deployment deployment) {
+                String hash = SimulatedNode.templateHash(deployment);
+                pods.add(SimulatedKubelet.ready(SimulatedNode.newPod(deployment, hash, SimulatedFault.NONE)));
+            }
+        }
+        return pods;
+    }
+
+    private static List<Event> startEvents(List<Pod> pods) {
+        List<Event> events = new ArrayList<>();
+        for (Pod pod : pods) {
+            events.add(SimulatedKubelet.scheduledEvent(pod));
+            events.addAll(SimulatedKubelet.startedEvents(pod));
+        }
+        return events;
+    }
+
+    private void heapMeasured(String what, int apps) throws InterruptedException {
+        InformerHeap.Measured heap = InformerHeap.measure(kubernetes, apps);
+        row(
+                "heap held by a second set of the deployer's informers, " + what,
+                mib(heap.held())
+                        + String.format(" (%.1f KiB per app; goal ≤ 256 MB for 10,000)", heap.held() / 1024.0 / apps));
+        row("  from starting them to synced (their initial lists)", ms(heap.syncNanos()));
+        row("  whole JVM heap in use after dropping them (app, H2, the embedded API server)", mib(heap.heapAfter()));
     }
 
     /** Per team: public HTTP apps, then one public TCP app (a node port) and one private app. */
@@ -144,7 +202,7 @@ class ResyncBenchmark {
         for (UUID id : ids) {
             DesiredApp app = desiredApps.find(id).orElseThrow();
             objects.add(DesiredEnvSecret.of(app));
-            objects.add(DesiredDeployment.of(app));
+            objects.add(available(DesiredDeployment.of(app)));
             objects.add(DesiredNetwork.service(app));
             if (app.hostname() != null) {
                 objects.add(DesiredNetwork.ingress(app));
@@ -184,6 +242,10 @@ class ResyncBenchmark {
         row("  write requests (goal 0)", String.valueOf(cluster.writeRequests() - writes));
         row("  requests in all", String.valueOf(cluster.requests() - requests));
         row("  teams and apps that failed", String.valueOf(failures));
+    }
+
+    private static String mib(long bytes) {
+        return String.format("%.1f MiB", bytes / (1024.0 * 1024.0));
     }
 
     private static String ms(long nanos) {
