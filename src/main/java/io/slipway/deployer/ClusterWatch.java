@@ -148,9 +148,7 @@ class ClusterWatch implements SmartLifecycle {
 
     @Override
     public void stop() {
-        for (SharedIndexInformer<?> informer : List.of(deployments, pods, events, policies, quotas)) {
-            informer.close();
-        }
+        informers().forEach(SharedIndexInformer::close);
     }
 
     @Override
@@ -162,6 +160,10 @@ class ClusterWatch implements SmartLifecycle {
     boolean synced() {
         return Stream.of(deployments, pods, events, policies, quotas)
                 .allMatch(informer -> informer != null && informer.hasSynced());
+    }
+
+    List<SharedIndexInformer<?>> informers() {
+        return List.of(deployments, pods, events, policies, quotas);
     }
 
     SharedIndexInformer<Deployment> deployments() {

@@ -277,7 +277,7 @@ class DeployerBenchmark {
                 "heap held by a second set of the deployer's informers over " + apps + " apps (one pod each)",
                 mib(held) + String.format(" (%.1f KiB per app)", held / 1024.0 / apps),
                 "goal ≤ 256 MiB for 10,000");
-        row("whole JVM heap in use (app, H2, the embedded API server)", mib(heap.heapAfter()), "");
+        row("whole JVM live heap (app, H2, the embedded API server)", mib(heap.heapAfter()), "");
     }
 
     private void awaitPublicationsComplete() throws InterruptedException {
