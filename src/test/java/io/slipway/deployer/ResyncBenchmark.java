@@ -174,7 +174,9 @@ class ResyncBenchmark {
                 mib(heap.held())
                         + String.format(" (%.1f KiB per app; goal ≤ 256 MB for 10,000)", heap.held() / 1024.0 / apps));
         row("  from starting them to synced (their initial lists)", ms(heap.syncNanos()));
-        row("  whole JVM live heap after dropping them (app, H2, the embedded API server)", mib(heap.heapAfter()));
+        row(
+                "  whole JVM live heap before starting them / after dropping them (app, H2, the embedded API server)",
+                mib(heap.heapBefore()) + " / " + mib(heap.heapAfter()));
     }
 
     /** Per team: public HTTP apps, then one public TCP app (a node port) and one private app. */
