@@ -46,6 +46,17 @@ class ClusterWatch implements SmartLifecycle {
         "metadata.labels", "metadata.deletionTimestamp", "spec.nodeName", "status"
     };
 
+    /** What the status of an app needs from a warning about it: what went wrong, about which object, and when. */
+    private static final String[] EVENT_FIELDS = {
+        "metadata.creationTimestamp",
+        "type",
+        "reason",
+        "message",
+        "involvedObject.kind",
+        "involvedObject.name",
+        "lastTimestamp"
+    };
+
     private final KubernetesClient client;
     private final List<ResourceEventHandler<Deployment>> deploymentHandlers = new ArrayList<>();
     private final List<ResourceEventHandler<Pod>> podHandlers = new ArrayList<>();
@@ -105,8 +116,10 @@ class ClusterWatch implements SmartLifecycle {
                         POD_FIELDS),
                 podHandlers,
                 Map.of(BY_INSTALLATION, ClusterWatch::installationOf));
+        // Each kept with just the fields a status needs. Not selected by type=Warning on the server: the embedded
+        // server's watches then deliver no event at all; appName() passes over Normal events instead
         events = start(
-                client.v1().events().inAnyNamespace().runnableInformer(0),
+                reduced(client.v1().events().inAnyNamespace().runnableInformer(0), Event.class, EVENT_FIELDS),
                 eventHandlers,
                 Map.of(BY_APP, ClusterWatch::appOf));
         policies = start(
