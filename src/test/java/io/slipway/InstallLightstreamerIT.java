@@ -190,6 +190,11 @@ class InstallLightstreamerIT {
         // to deploy one's own image always stays).
         wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("div.slipway-card"), 12));
         assertThat(catalogEntries()).contains("lightstreamer").hasSizeGreaterThanOrEqualTo(13);
+        // The cards use the window's width (1400 px: four or more to a row), and the header shows Slipway's logo
+        assertThat(cardsInFirstRow()).isGreaterThanOrEqualTo(4);
+        assertThat(((JavascriptExecutor) driver)
+                        .executeScript("return document.querySelector('.slipway-brand img').naturalWidth"))
+                .isNotEqualTo(0L);
         driver.findElement(By.cssSelector("vaadin-text-field.slipway-catalog-search input"))
                 .sendKeys("light");
         wait.until(driver -> catalogEntries().equals(List.of("lightstreamer", "custom")));
@@ -380,6 +385,12 @@ class InstallLightstreamerIT {
     /** The catalog cards' entry ids, read in one go: the cards are re-rendered on every keystroke. */
     private List<String> catalogEntries() {
         return texts("Array.from(document.querySelectorAll('div.slipway-card'), card => card.dataset.entry)");
+    }
+
+    private long cardsInFirstRow() {
+        return (Long) ((JavascriptExecutor) driver)
+                .executeScript("const cards = Array.from(document.querySelectorAll('div.slipway-card'));"
+                        + " return cards.filter(card => card.offsetTop === cards[0].offsetTop).length");
     }
 
     private List<String> gridTexts() {

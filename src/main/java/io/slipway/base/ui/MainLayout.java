@@ -1,10 +1,8 @@
 package io.slipway.base.ui;
 
 import com.vaadin.flow.component.applayout.AppLayout;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Layout;
@@ -22,7 +20,7 @@ public class MainLayout extends AppLayout {
 
     public MainLayout(List<HeaderItem> headerItems) {
         addClassName("slipway-layout");
-        HorizontalLayout header = new HorizontalLayout(createBrand(), createNavigation());
+        HorizontalLayout header = new HorizontalLayout(Brand.link(), createNavigation());
         header.addClassName("slipway-header");
         header.setDefaultVerticalComponentAlignment(Alignment.CENTER);
         header.setWidthFull();
@@ -35,15 +33,6 @@ public class MainLayout extends AppLayout {
         addToNavbar(header);
         // Everything lives in the navbar; an open (empty) drawer would leave a blank column beside every page.
         setDrawerOpened(false);
-    }
-
-    private Anchor createBrand() {
-        Anchor brand = new Anchor("", "");
-        brand.addClassName("slipway-brand");
-        Span mark = new Span("⛵");
-        mark.addClassName("slipway-brand-mark");
-        brand.add(mark, new Span("Slipway"));
-        return brand;
     }
 
     private Nav createNavigation() {

@@ -70,7 +70,10 @@ class CatalogView extends VerticalLayout {
     private Component createCards() {
         cards.addClassName("slipway-cards");
         empty.setVisible(false);
-        return new Div(cards, empty);
+        // Full width, or the vertical layout shrinks it to its content and the cards keep to two columns
+        Div results = new Div(cards, empty);
+        results.setWidthFull();
+        return results;
     }
 
     private void refresh() {

@@ -178,6 +178,8 @@ class InstallForm extends Div {
 
     private Component createAllocation() {
         percent.setValueAlwaysVisible(true);
+        // Room above the track for the value's bubble, which otherwise covers the label
+        percent.addClassName("slipway-share-slider");
         percent.setMinMaxVisible(true);
         // The default (ON_CHANGE) sends the value only when the handle is released; the figures must follow the drag
         percent.setValueChangeMode(ValueChangeMode.EAGER);

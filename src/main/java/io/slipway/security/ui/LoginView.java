@@ -1,7 +1,6 @@
 package io.slipway.security.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -11,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.slipway.base.ui.Brand;
 import org.springframework.beans.factory.annotation.Value;
 
 /** The login page. In demo mode it tells visitors which accounts exist and that each password is the user name. */
@@ -28,7 +28,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
-        add(new H1("⛵ Slipway"));
+        add(Brand.heading());
         add(createSignedUp());
         add(createForm());
         add(new Anchor("signup", "New here? Create a team (sign up)"));

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -19,6 +18,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.slipway.base.ui.Brand;
 import io.slipway.base.ui.FieldChecks;
 import io.slipway.security.PasswordPolicy;
 import io.slipway.security.UsernamePolicy;
@@ -59,7 +59,7 @@ class SignUpView extends VerticalLayout {
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
-        add(new H1("⛵ Slipway"));
+        add(Brand.heading());
         add(new Paragraph("Create a team on the Free plan: 1 core, 2048 MiB, 3 apps. You become its admin."));
         add(createForm());
         add(createFormError());
