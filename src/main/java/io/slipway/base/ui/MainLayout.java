@@ -18,9 +18,9 @@ import java.util.List;
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    public MainLayout(List<HeaderItem> headerItems) {
+    public MainLayout(List<HeaderItem> headerItems, List<MenuEntryFilter> menuFilters) {
         addClassName("slipway-layout");
-        HorizontalLayout header = new HorizontalLayout(Brand.link(), createNavigation());
+        HorizontalLayout header = new HorizontalLayout(Brand.link(), createNavigation(menuFilters));
         header.addClassName("slipway-header");
         header.setDefaultVerticalComponentAlignment(Alignment.CENTER);
         header.setWidthFull();
@@ -35,10 +35,13 @@ public class MainLayout extends AppLayout {
         setDrawerOpened(false);
     }
 
-    private Nav createNavigation() {
+    private Nav createNavigation(List<MenuEntryFilter> menuFilters) {
         Nav nav = new Nav();
         nav.addClassName("slipway-nav");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            if (!menuFilters.stream().allMatch(filter -> filter.lists(entry.menuClass()))) {
+                continue;
+            }
             RouterLink link = new RouterLink();
             link.setRoute(entry.menuClass());
             link.setText(entry.title());

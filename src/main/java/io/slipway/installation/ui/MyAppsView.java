@@ -26,6 +26,7 @@ import io.slipway.installation.AppSummary;
 import io.slipway.installation.InstallationStatus;
 import io.slipway.security.CurrentUser;
 import io.slipway.storage.Volumes;
+import io.slipway.team.ForTeamMembers;
 import jakarta.annotation.security.PermitAll;
 import java.util.UUID;
 
@@ -36,6 +37,7 @@ import java.util.UUID;
 @Route("apps")
 @PageTitle("My Apps · Slipway")
 @Menu(title = "My Apps", order = 1)
+@ForTeamMembers
 @PermitAll
 class MyAppsView extends VerticalLayout {
 

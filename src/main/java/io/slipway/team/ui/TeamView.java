@@ -19,6 +19,7 @@ import io.slipway.security.CurrentUser;
 import io.slipway.security.OneTimePassword;
 import io.slipway.team.AllocationRequest;
 import io.slipway.team.Allocations;
+import io.slipway.team.ForTeamMembers;
 import io.slipway.team.Member;
 import io.slipway.team.MemberNotFound;
 import io.slipway.team.TeamDeletion;
@@ -42,6 +43,7 @@ import org.springframework.security.access.AccessDeniedException;
 @Route("team")
 @PageTitle("Team · Slipway")
 @Menu(title = "Team", order = 2)
+@ForTeamMembers
 @PermitAll
 class TeamView extends VerticalLayout implements HasUrlParameter<String>, MemberGrid.Actions {
 

@@ -1,5 +1,6 @@
 package io.slipway.base.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,9 +9,13 @@ import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.router.RouterLink;
 import io.slipway.KaribuTest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -63,6 +68,28 @@ class MainLayoutTest extends KaribuTest {
         var invocations = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
         assertThat(invocations)
                 .anySatisfy(js -> assertThat(js.getInvocation().getParameters()).contains(url, "_blank"));
+    }
+
+    @Test
+    void listsMyAppsAndTeamOnlyForUsersInATeamButStillOpensThemForOthers() {
+        login("alice");
+        navigate("");
+        assertThat(menu()).containsExactly("Catalog", "My Apps", "Team", "Billing", "Audit log");
+
+        login("admin");
+        navigate("");
+        assertThat(menu()).containsExactly("Catalog", "Plans", "Catalog entries");
+
+        navigate("apps");
+        assertThat(NavigatorKt.getCurrentPath()).isEqualTo("apps");
+        _get(Paragraph.class, spec -> spec.withText("You are not a member of a team, so you have no apps."));
+    }
+
+    private static List<String> menu() {
+        return _find(RouterLink.class).stream()
+                .filter(link -> link.getParent().orElse(null) instanceof Nav nav && nav.hasClassName("slipway-nav"))
+                .map(RouterLink::getText)
+                .toList();
     }
 
     private static void assertHelpMenuAndBadge() {
