@@ -169,6 +169,17 @@ class ClusterWatch implements SmartLifecycle {
         return deployments != null && deployments.isRunning();
     }
 
+    /**
+     * Not stopped when the application context is paused (as Spring's test framework pauses a cached context it
+     * switches away from): stopping closes the informers' watches, and the embedded API server, closing a watch
+     * while it still has events to send it, blocks its event loop for up to a minute, so every request to it
+     * timed out meanwhile. Watches that stay open cost nothing while nothing writes.
+     */
+    @Override
+    public boolean isPauseable() {
+        return false;
+    }
+
     /** Whether every informer has listed its kind once. */
     boolean synced() {
         return Stream.of(deployments, pods, events, policies, quotas)
