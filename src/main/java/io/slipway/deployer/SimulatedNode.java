@@ -36,8 +36,9 @@ import org.springframework.stereotype.Component;
 /**
  * The embedded cluster's only node, and the controllers a real cluster would run. It runs no containers: for
  * each Deployment it creates a pod and, a short while later, reports it running, the way a healthy node and a
- * healthy image would; or, when a test asked for a {@link SimulatedFault}, the pod statuses, events and logs a
- * real cluster shows for that fault. Deleting a Deployment deletes its pods; deleting a namespace empties it.
+ * healthy image would; or, when a test or the image's tag asked for a {@link SimulatedFault}, the pod statuses,
+ * events and logs a real cluster shows for that fault. Deleting a Deployment deletes its pods; deleting a namespace
+ * empties it.
  */
 @Component
 @Conditional(EmbeddedModeCondition.class)
@@ -147,7 +148,15 @@ class SimulatedNode implements SmartLifecycle {
         boolean current = pods.stream()
                 .anyMatch(pod -> hash.equals(pod.getMetadata().getLabels().get(TEMPLATE_HASH)));
         int replicas = StatusReasons.desiredReplicas(deployment);
-        SimulatedFault fault = faults.getOrDefault(namespace + "/" + name, SimulatedFault.NONE);
+        SimulatedFault fault = faults.getOrDefault(
+                namespace + "/" + name,
+                SimulatedFault.ofImage(deployment
+                        .getSpec()
+                        .getTemplate()
+                        .getSpec()
+                        .getContainers()
+                        .getFirst()
+                        .getImage()));
         if (replicas == 0) {
             pods.forEach(this::deletePod);
             markAvailable(deployment, 0);

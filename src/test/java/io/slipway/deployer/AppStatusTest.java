@@ -1,7 +1,9 @@
 package io.slipway.deployer;
 
 import static io.slipway.Fixtures.lightstreamer;
+import static io.slipway.Fixtures.ownImage;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import io.slipway.Fixtures;
@@ -12,8 +14,11 @@ import io.slipway.installation.InstallationService;
 import io.slipway.installation.InstallationStatus;
 import io.slipway.plan.Allocation;
 import java.time.Duration;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -109,6 +114,41 @@ class AppStatusTest {
                 .startsWith("Rejected by pod security")
                 .contains("violates PodSecurity \"baseline:latest\"")
                 .contains("runs without privileges");
+    }
+
+    @Test
+    void showsTheFailureThatAnOwnImagesTagAsksForAndRunsTheSameImageUnderAnotherTag() {
+        Member member = fixtures.newAdmin("Premium", new Allocation(4000, 8192, 40));
+        UUID failing = installations.installOwnImage(
+                member.userId(), ownImage("shop", "registry.example.com/acme/shop:simulate-crash"));
+        installations.installOwnImage(member.userId(), ownImage("shop2", "registry.example.com/acme/shop:1.4"));
+
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(installations.appsOf(member.userId()))
+                        .extracting(AppSummary::name, AppSummary::status)
+                        .containsExactlyInAnyOrder(
+                                tuple("shop", InstallationStatus.FAILED), tuple("shop2", InstallationStatus.RUNNING)));
+        assertThat(installations.appsOf(member.userId()))
+                .filteredOn(app -> app.id().equals(failing))
+                .singleElement()
+                .satisfies(app -> assertThat(app.statusReason()).startsWith("Crashing on start"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "registry.example.com/acme/shop:simulate-missing, IMAGE_NOT_FOUND",
+        "shop:simulate-denied, PULL_DENIED",
+        "localhost:5000/shop:simulate-oom, OUT_OF_MEMORY",
+        "localhost:5000/shop:simulate-quota, QUOTA_EXCEEDED",
+        "shop:simulate-volume-pending, VOLUME_PENDING",
+        "shop:simulate-pod-security, POD_SECURITY",
+        "shop:simulate-anything, NONE",
+        "localhost:5000/simulate-crash, NONE",
+        "shop@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef, NONE",
+        "shop, NONE"
+    })
+    void readsTheFaultFromTheImagesTagOnly(String image, SimulatedFault expected) {
+        assertThat(SimulatedFault.ofImage(image)).isEqualTo(expected);
     }
 
     private AppSummary installWith(SimulatedFault fault, InstallationStatus expected) {
