@@ -44,13 +44,17 @@ class AppGrid extends Grid<AppSummary> {
                 .setAutoWidth(true);
         addColumn(LitRenderer.<AppSummary>of("<div class=\"slipway-status-cell\"><span class=\"slipway-status"
                                 + " slipway-status-${item.css}\">${item.label}</span>"
-                                + "<span class=\"slipway-status-reason\">${item.reason}</span></div>")
+                                // At most three lines of the reason here, all of it on hover and on the app's page
+                                + "<span class=\"slipway-status-reason\" title=\"${item.reason}\">${item.reason}</span>"
+                                + "</div>")
                         .withProperty("css", app -> app.status().name().toLowerCase(Locale.ROOT))
                         .withProperty("label", app -> app.status().label())
                         .withProperty("reason", app -> app.statusReason() == null ? "" : app.statusReason()))
                 .setHeader("Status")
                 .setKey("status")
                 .setSortProperty("status")
+                // Room for a reason even beside a long image reference, which would squeeze it to a word per line
+                .setWidth("20em")
                 .setFlexGrow(2);
         addColumn(AppGrid::allocation)
                 .setHeader("Allocation")
