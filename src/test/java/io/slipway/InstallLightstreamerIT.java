@@ -235,6 +235,10 @@ class InstallLightstreamerIT {
         assertThat(((JavascriptExecutor) driver).executeScript("return window.slipwayE2eNoReload === true"))
                 .as("the status changed without a page reload")
                 .isEqualTo(true);
+        // The reason has room (at most three lines in the grid) and all of it shows on hover
+        WebElement reason = driver.findElement(By.cssSelector("vaadin-grid.slipway-app-grid .slipway-status-reason"));
+        assertThat(reason.getDomAttribute("title")).isEqualTo("Running and answering its health check");
+        assertThat(reason.getRect().getWidth()).isGreaterThanOrEqualTo(240);
     }
 
     @Test
