@@ -93,7 +93,11 @@ public class AppEditing {
                 apps,
                 volumes.optionsFor(owner));
         return new AppEdit(
-                summaries.of(target.actor(), installation), entryOf(installation), context, requestOf(installation));
+                summaries.of(target.actor(), installation),
+                entryOf(installation),
+                context,
+                requestOf(installation),
+                installation.getCatalogEntryId() == null);
     }
 
     /**
@@ -108,9 +112,16 @@ public class AppEditing {
         AppAccess.Target target = access.toChange(userId, installationId);
         Installation installation = target.installation();
         CatalogItem entry = entryOf(installation);
+        boolean ownImage = installation.getCatalogEntryId() == null;
         List<FieldError> errors = new ArrayList<>(InstallRequestValidator.validate(request, entry).stream()
                 .filter(error -> !KEPT.contains(error.field()))
+                // An own image may move to any tag or digest of the same image, not only the one it runs
+                .filter(error -> !(ownImage && error.field() == InstallField.TAG))
                 .toList());
+        if (ownImage) {
+            ImageReference.checkVersion(request.getTag())
+                    .ifPresent(m -> errors.add(new FieldError(InstallField.TAG, m)));
+        }
         if (!installation.getName().equals(request.getName())) {
             errors.add(new FieldError(InstallField.NAME, "An app keeps its name; install a new app for another"));
         }
@@ -148,7 +159,7 @@ public class AppEditing {
                 target.actor().team().slug());
     }
 
-    /** An own image keeps its reference: the form offers the version it runs, and no other. */
+    /** An own image keeps its name and registry; its version is checked by itself (see {@link #edit}). */
     private CatalogItem entryOf(Installation installation) {
         if (installation.getCatalogEntryId() == null) {
             return OwnImage.entry(installation.getTag());

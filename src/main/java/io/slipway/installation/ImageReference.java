@@ -96,6 +96,25 @@ public record ImageReference(String name, String version, String registry) {
         return checkName(value);
     }
 
+    /**
+     * What is wrong with a version typed by itself, as an own image's edit takes it: a tag, a digest
+     * ({@code sha256:…}) or both ({@code 1.4@sha256:…}); empty when nothing is.
+     */
+    public static Optional<String> checkVersion(String version) {
+        if (version == null || version.isBlank()) {
+            return Optional.of("Enter a tag, such as 1.4, or a sha256 digest");
+        }
+        String value = version.strip();
+        if (!value.equals(version)) {
+            return Optional.of("Leave out the spaces around the version");
+        }
+        int at = value.indexOf('@');
+        if (at >= 0) {
+            return checkTag(value.substring(0, at)).or(() -> checkDigest(value.substring(at + 1)));
+        }
+        return value.startsWith("sha256:") ? checkDigest(value) : checkTag(value);
+    }
+
     private static Optional<String> checkDigest(String digest) {
         if (!DIGEST.matcher(digest).matches()) {
             return Optional.of("A digest is sha256: followed by 64 lowercase hexadecimal digits");

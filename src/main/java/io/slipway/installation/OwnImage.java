@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * An image of the user's own where the install and edit forms expect a catalog entry: it suggests no port, no
- * data path and no env vars, and offers only the version its reference names.
+ * data path and no env vars, and offers only the version its reference names (an edit types any other).
  */
 public final class OwnImage {
 

@@ -37,6 +37,9 @@ class OwnImageInstallTest {
     Fixtures fixtures;
 
     @Autowired
+    AppEditing editing;
+
+    @Autowired
     KubernetesClient kubernetes;
 
     @Autowired
@@ -183,6 +186,41 @@ class OwnImageInstallTest {
                 "select count(*) from installation where team_id = ?",
                 Integer.class,
                 member.team().id());
+    }
+
+    @Test
+    void rollsAnOwnImageToAnotherTagOrDigestAndRefusesAnythingElseWithoutChangingTheApp() {
+        Member member = fixtures.newAdmin("Premium", new Allocation(4000, 8192, 40));
+        UUID id = installations.installOwnImage(member.userId(), ownImage("api", "ghcr.io/acme/api:2.0"));
+        awaitDeployment(member, "api");
+
+        for (String bad : new String[] {"", "2.1 ", "-2.1", "2.1;reboot", "sha256:abc", "x".repeat(129)}) {
+            InstallRequest request = editing.start(member.userId(), id).request();
+            request.setTag(bad);
+            assertThatThrownBy(() -> editing.edit(member.userId(), id, request))
+                    .as("version %s", bad)
+                    .isInstanceOfSatisfying(
+                            InstallRejected.class,
+                            rejected -> assertThat(rejected.messageFor(InstallField.TAG))
+                                    .isPresent());
+        }
+        assertThat(installations.appsOf(member.userId()).getFirst().imageWithTag())
+                .isEqualTo("ghcr.io/acme/api:2.0");
+
+        String digest = "sha256:" + "ab".repeat(32);
+        InstallRequest request = editing.start(member.userId(), id).request();
+        request.setTag(digest);
+        editing.edit(member.userId(), id, request);
+
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(awaitDeployment(member, "api")
+                                .getSpec()
+                                .getTemplate()
+                                .getSpec()
+                                .getContainers()
+                                .getFirst()
+                                .getImage())
+                        .isEqualTo("ghcr.io/acme/api@" + digest));
     }
 
     private Deployment awaitDeployment(Member member, String name) {

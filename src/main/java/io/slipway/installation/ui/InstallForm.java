@@ -23,6 +23,7 @@ import io.slipway.installation.Access;
 import io.slipway.installation.AppEdit;
 import io.slipway.installation.AppSummary;
 import io.slipway.installation.FieldError;
+import io.slipway.installation.ImageReference;
 import io.slipway.installation.InstallContext;
 import io.slipway.installation.InstallField;
 import io.slipway.installation.InstallRejected;
@@ -47,6 +48,7 @@ class InstallForm extends Div {
 
     private final TextField name = new TextField("Application name");
     private final Select<String> tag = new Select<>();
+    private final TextField typedVersion = new TextField("Version");
     private final IntegerSlider percent = new IntegerSlider("Resource allocation", 1, 100);
     private final ShareSummary share;
     private final RadioButtonGroup<Protocol> protocol = new RadioButtonGroup<>("Protocol");
@@ -99,7 +101,7 @@ class InstallForm extends Div {
             form.add(new OwnImageFields(binder, fields));
         }
         form.add(createName(nameTaken));
-        form.add(createTag());
+        form.add(edit != null && edit.ownImage() ? createTypedVersion() : createTag());
         form.add(createAllocation());
         form.add(createProtocol());
         AdvancedSettings advanced = new AdvancedSettings(entry, binder, fields);
@@ -174,6 +176,19 @@ class InstallForm extends Div {
         // An own image's tag or digest is part of its reference
         tag.setVisible(!ownImage);
         return tag;
+    }
+
+    /** An own image's edit: any tag or digest of the same image, typed, as a new release of it would need. */
+    private Component createTypedVersion() {
+        typedVersion.setRequiredIndicatorVisible(true);
+        typedVersion.setWidthFull();
+        typedVersion.setValueChangeMode(ValueChangeMode.EAGER);
+        typedVersion.setHelperText("A tag such as 1.4, or a sha256 digest, of the same image");
+        binder.forField(typedVersion)
+                .withValidator(FieldChecks.of(ImageReference::checkVersion))
+                .bind(InstallRequest::getTag, InstallRequest::setTag);
+        fields.put(InstallField.TAG, typedVersion);
+        return typedVersion;
     }
 
     private Component createAllocation() {

@@ -89,6 +89,28 @@ class EditAppViewTest extends KaribuTest {
     }
 
     @Test
+    void movesAnOwnImageToAnotherVersionTypedInAndRefusesABadOne() {
+        Member admin = premiumAdmin();
+        UUID id = installations.installOwnImage(
+                admin.userId(), Fixtures.ownImage("shop", "registry.example.com/acme/shop:1.4"));
+        login(admin);
+        navigate("apps/" + id + "/edit");
+        TextField version = _get(TextField.class, spec -> spec.withLabel("Version"));
+        assertThat(version.getValue()).isEqualTo("1.4");
+
+        _setValue(version, "1.5;rm -rf /");
+        assertThat(version.isInvalid()).isTrue();
+        assertThat(version.getErrorMessage()).startsWith("A tag uses letters, digits");
+        assertThat(_get(Button.class, spec -> spec.withText("Save and restart")).isEnabled())
+                .isFalse();
+
+        _setValue(version, "1.5");
+        _click(_get(Button.class, spec -> spec.withText("Save and restart")));
+
+        assertThat(directory.find(admin.userId(), id).imageWithTag()).isEqualTo("registry.example.com/acme/shop:1.5");
+    }
+
+    @Test
     void showsTheServersRefusalOfAShareAndFollowsItWithTheFigures() {
         Member admin = premiumAdmin();
         UUID id = install(admin, "grown");
