@@ -101,7 +101,7 @@ class InstallForm extends Div {
             form.add(new OwnImageFields(binder, fields));
         }
         form.add(createName(nameTaken));
-        form.add(edit != null && edit.ownImage() ? createTypedVersion() : createTag());
+        form.add(edit != null && edit.ownImage() ? createTypedVersion(edit.app().image()) : createTag());
         form.add(createAllocation());
         form.add(createProtocol());
         AdvancedSettings advanced = new AdvancedSettings(entry, binder, fields);
@@ -179,11 +179,11 @@ class InstallForm extends Div {
     }
 
     /** An own image's edit: any tag or digest of the same image, typed, as a new release of it would need. */
-    private Component createTypedVersion() {
+    private Component createTypedVersion(String image) {
         typedVersion.setRequiredIndicatorVisible(true);
         typedVersion.setWidthFull();
         typedVersion.setValueChangeMode(ValueChangeMode.EAGER);
-        typedVersion.setHelperText("A tag such as 1.4, or a sha256 digest, of the same image");
+        typedVersion.setHelperText("A tag such as 1.4, or a sha256 digest, of " + image);
         binder.forField(typedVersion)
                 .withValidator(FieldChecks.of(ImageReference::checkVersion))
                 .bind(InstallRequest::getTag, InstallRequest::setTag);

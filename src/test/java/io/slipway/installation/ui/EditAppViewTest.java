@@ -97,6 +97,7 @@ class EditAppViewTest extends KaribuTest {
         navigate("apps/" + id + "/edit");
         TextField version = _get(TextField.class, spec -> spec.withLabel("Version"));
         assertThat(version.getValue()).isEqualTo("1.4");
+        assertThat(version.getHelperText()).endsWith("of registry.example.com/acme/shop");
 
         _setValue(version, "1.5;rm -rf /");
         assertThat(version.isInvalid()).isTrue();
