@@ -1,5 +1,6 @@
 package io.slipway.deployer;
 
+import io.slipway.installation.ImageReference;
 import java.util.Arrays;
 
 /**
@@ -25,7 +26,7 @@ enum SimulatedFault {
     /** The ReplicaSet cannot create the pod: the namespace's Pod Security level forbids it. */
     POD_SECURITY("pod-security");
 
-    static final String TAG_PREFIX = "simulate-";
+    private static final String TAG_PREFIX = "simulate-";
 
     private final String tag;
 
@@ -33,23 +34,16 @@ enum SimulatedFault {
         this.tag = name == null ? null : TAG_PREFIX + name;
     }
 
-    /** The tag that asks for this fault; null for {@link #NONE}. */
-    String tag() {
-        return tag;
-    }
-
     /** The fault an image reference's tag asks for; {@link #NONE} for any other tag, a digest or no tag. */
     static SimulatedFault ofImage(String image) {
-        if (image == null || image.contains("@")) {
+        String version;
+        try {
+            version = ImageReference.parse(image).version();
+        } catch (IllegalArgumentException notAReference) {
             return NONE;
         }
-        int colon = image.lastIndexOf(':');
-        if (colon < image.lastIndexOf('/') + 1) {
-            return NONE;
-        }
-        String tag = image.substring(colon + 1);
         return Arrays.stream(values())
-                .filter(fault -> tag.equals(fault.tag))
+                .filter(fault -> version.equals(fault.tag))
                 .findFirst()
                 .orElse(NONE);
     }
